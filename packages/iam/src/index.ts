@@ -1,1 +1,13 @@
-export {};
+/**
+ * @arbiter/iam: IAM policy validation (as IAM Access Analyzer does it) and ABAC evaluation (as IAM
+ * decides), with an explanation for every decision.
+ */
+export { parseIamPolicy, validateIamPolicy, loadPolicySet } from './policy/load.js';
+export type { LoadedPolicy, LoadedSet } from './policy/load.js';
+export { authorize, compilePolicySet, CompiledPolicySet, checkRequest } from './authorize.js';
+export { formatExplanation, formatRef } from './explain.js';
+export { runIamCase } from './conformance.js';
+export { IamCodes } from './codes.js';
+export { ALL_OPERATORS, parseOperator } from './operators/registry.js';
+export type { OperatorDef, OperatorFamily } from './operators/types.js';
+export type * from './types.js';

@@ -1,0 +1,63 @@
+/**
+ * The request context: condition keys (case-insensitive) to values (case-sensitive). Values are
+ * strings, or arrays of strings for multivalued keys (`[]` is present but empty). Documented choices
+ * for other types: finite numbers and booleans become their JSON text (with a warning); anything
+ * else (null, objects, NaN, nested arrays, non-strings in arrays) is an error. When two keys differ
+ * only in case, the later one wins.
+ */
+import { diagnostic, joinPointer, type Diagnostic } from '@arbiter/ir';
+import { IamCodes } from './codes.js';
+import type { RequestValue } from './operators/qualifiers.js';
+
+export type ContextMap = Map<string, string | readonly string[]>;
+
+export interface NormalizedContext {
+  values: ContextMap;
+  diagnostics: Diagnostic[];
+}
+
+function coerce(v: unknown, at: string, diagnostics: Diagnostic[]): string | undefined {
+  if (typeof v === 'string') return v;
+  if ((typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean') {
+    diagnostics.push(diagnostic(IamCodes.contextCoerced, 'request', at, `context value \`${String(v)}\` is a ${typeof v}: compared as the string \`${String(v)}\``, { severity: 'warning', help: 'give context values as strings' }));
+    return String(v);
+  }
+  diagnostics.push(diagnostic(IamCodes.contextWrongType, 'request', at, `context value must be a string or an array of strings, not ${v === null ? 'null' : typeof v === 'number' ? String(v) : typeof v}`, { help: 'give context values as strings, multivalued keys as arrays of strings' }));
+  return undefined;
+}
+
+/** Lower-cases keys and checks value types. Errors mean the request cannot be decided. */
+export function normalizeContext(context: unknown): NormalizedContext {
+  const values: ContextMap = new Map();
+  const diagnostics: Diagnostic[] = [];
+  if (context === undefined) return { values, diagnostics };
+  if (context === null || typeof context !== 'object' || Array.isArray(context)) {
+    diagnostics.push(diagnostic(IamCodes.contextWrongType, 'request', '/context', 'request `context` must be an object of condition keys', { help: 'write `"context": {"aws:PrincipalTag/team": "blue"}`' }));
+    return { values, diagnostics };
+  }
+  for (const [key, v] of Object.entries(context)) {
+    const at = joinPointer('/context', key);
+    if (Array.isArray(v)) {
+      const list: string[] = [];
+      v.forEach((item, i) => {
+        const s = Array.isArray(item) ? coerce({}, joinPointer(at, i), diagnostics) : coerce(item, joinPointer(at, i), diagnostics);
+        if (s !== undefined) list.push(s);
+      });
+      values.set(key.toLowerCase(), list);
+    } else {
+      const s = coerce(v, at, diagnostics);
+      if (s !== undefined) values.set(key.toLowerCase(), s);
+    }
+  }
+  return { values, diagnostics };
+}
+
+export function getContextValue(values: ContextMap, lowerKey: string): RequestValue {
+  return values.get(lowerKey);
+}
+
+/** Variable substitution reads single-valued keys only ([VAR]: multivalued keys cannot be variables). */
+export function lookupVariable(values: ContextMap, lowerKey: string): string | undefined {
+  const v = values.get(lowerKey);
+  return typeof v === 'string' ? v : undefined;
+}

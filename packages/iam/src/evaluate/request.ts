@@ -1,0 +1,45 @@
+/** A request prepared once for evaluation: lower-cased action, principal facts, normalized context. */
+import type { ContextMap } from '../context.js';
+import { describePrincipal, type PrincipalGrant, type PrincipalInfo } from '../match/principal.js';
+import type { PolicyKind, StatementRef, StatementTrace } from '../types.js';
+
+export interface PreparedRequest {
+  action: string;
+  lowerAction: string;
+  resource: string;
+  principal?: PrincipalInfo;
+  resourceAccount?: string;
+  context: ContextMap;
+}
+
+export function prepareRequest(action: string, resource: string | undefined, principal: string | undefined, resourceAccount: string | undefined, context: ContextMap): PreparedRequest {
+  const r: PreparedRequest = { action, lowerAction: action.toLowerCase(), resource: resource ?? '*', context };
+  if (principal !== undefined) r.principal = describePrincipal(principal);
+  if (resourceAccount !== undefined) r.resourceAccount = resourceAccount;
+  return r;
+}
+
+/** One statement's outcome; `trace` only from the reference evaluator. */
+export interface StatementResult {
+  ref: StatementRef;
+  applies: boolean;
+  /** Resource-based policies: how the statement named the principal. */
+  grant?: PrincipalGrant;
+  trace?: StatementTrace;
+}
+
+export interface PolicyId {
+  kind: PolicyKind;
+  index: number;
+  level?: number;
+}
+
+/** All statement results of one request, grouped as the evaluation logic needs them. */
+export interface EvaluatedSet {
+  identity: StatementResult[];
+  resource: StatementResult[];
+  boundary: StatementResult[] | undefined;
+  session: StatementResult[] | undefined;
+  /** One entry per SCP level; `undefined` when no SCPs take part. */
+  scpLevels: StatementResult[][] | undefined;
+}

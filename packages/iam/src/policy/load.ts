@@ -1,0 +1,82 @@
+/** Public parse/validate entry points and loading a whole policy set (each policy validated once). */
+import { diagnostic, fail, ok, resultOf, sortDiagnostics, type Diagnostic, type Result } from '@arbiter/ir';
+import { IamCodes } from '../codes.js';
+import type { IamPolicy, PolicyKind, PolicySet } from '../types.js';
+import { readPolicyJson } from './parse.js';
+import { validatePolicyDocument } from './validate.js';
+
+/** Parses and validates one policy (raw text or a JSON value). Errors make it a failure. */
+export function parseIamPolicy(text: string | unknown, options: { kind?: PolicyKind } = {}): Result<IamPolicy> {
+  const json = readPolicyJson(text);
+  if (!json.ok) return json;
+  const { policy, diagnostics } = validatePolicyDocument(json.value, options.kind ?? 'identity');
+  return resultOf(policy, [...json.warnings, ...diagnostics]);
+}
+
+/** Access-Analyzer-style validation: every error and warning, sorted by pointer. */
+export function validateIamPolicy(text: string | unknown, options: { kind?: PolicyKind } = {}): { valid: boolean; diagnostics: Diagnostic[] } {
+  const r = parseIamPolicy(text, options);
+  return r.ok ? { valid: true, diagnostics: r.warnings } : { valid: false, diagnostics: r.diagnostics };
+}
+
+export interface LoadedPolicy {
+  kind: PolicyKind;
+  index: number;
+  level?: number;
+  policy: IamPolicy;
+}
+
+export interface LoadedSet {
+  identity: LoadedPolicy[];
+  resource: LoadedPolicy[];
+  boundary?: LoadedPolicy[];
+  session?: LoadedPolicy[];
+  scpLevels?: LoadedPolicy[][];
+}
+
+const SET_KEYS = ['identity', 'resource', 'boundary', 'scp', 'scpLevels', 'session'] as const;
+
+/** Validates every policy of a set; diagnostics carry `policyKind`/`policyIndex`(/`level`) params. */
+export function loadPolicySet(set: PolicySet): Result<LoadedSet> {
+  const diagnostics: Diagnostic[] = [];
+  if (set === null || typeof set !== 'object' || Array.isArray(set)) {
+    return fail([diagnostic(IamCodes.policySetWrongType, 'input', '', 'the policy set must be an object such as {"identity": [...]}', { help: 'group policies by kind: identity, resource, boundary, scp, scpLevels, session' })]);
+  }
+  for (const key of Object.keys(set)) {
+    const v = (set as Record<string, unknown>)[key];
+    if (!(SET_KEYS as readonly string[]).includes(key)) {
+      diagnostics.push(diagnostic(IamCodes.policySetWrongType, 'input', `/${key}`, `unknown policy kind \`${key}\``, { help: `use one of ${SET_KEYS.join(', ')}` }));
+    } else if (v !== undefined && !Array.isArray(v)) {
+      diagnostics.push(diagnostic(IamCodes.policySetWrongType, 'input', `/${key}`, `\`${key}\` must be an array of policies`, { help: `write \`"${key}": [policy, …]\`` }));
+    }
+  }
+  if (diagnostics.length) return fail(diagnostics);
+  const load = (kind: PolicyKind, list: unknown[], level?: number): LoadedPolicy[] =>
+    list.map((input, index) => {
+      const r = parseIamPolicy(input, { kind });
+      const ds = r.ok ? r.warnings : r.diagnostics;
+      for (const d of ds) {
+        d.params = { ...d.params, policyKind: kind, policyIndex: index, ...(level !== undefined ? { level } : {}) };
+        diagnostics.push(d);
+      }
+      const loaded: LoadedPolicy = { kind, index, policy: r.ok ? r.value : { kind, expandsVariables: false, statements: [] } };
+      if (level !== undefined) loaded.level = level;
+      return loaded;
+    });
+  const out: LoadedSet = { identity: load('identity', set.identity ?? []), resource: load('resource', set.resource ?? []) };
+  if (set.boundary?.length) out.boundary = load('boundary', set.boundary);
+  if (set.session?.length) out.session = load('session', set.session);
+  const levels = set.scpLevels ?? (set.scp?.length ? [set.scp] : undefined);
+  if (levels) {
+    out.scpLevels = levels.map((lvl, i) => {
+      if (!Array.isArray(lvl)) {
+        diagnostics.push(diagnostic(IamCodes.policySetWrongType, 'input', `/scpLevels/${i}`, 'each SCP level must be an array of policies', { help: 'write `"scpLevels": [[root SCPs], [OU SCPs], [account SCPs]]`' }));
+        return [];
+      }
+      return load('scp', lvl, i);
+    });
+  }
+  return resultOf(out, sortDiagnostics(diagnostics));
+}
+
+export { ok };
