@@ -1,1 +1,26 @@
-export {};
+/**
+ * @arbiter/sns-filter: Amazon SNS subscription filter policies. Validate a policy exactly as SNS
+ * does, match messages in both scopes with the reason for every decision, and route one message
+ * across many subscriptions through a shared index.
+ */
+export type {
+  FilterDecision,
+  FilterMatcher,
+  FilterMetric,
+  FilterPolicy,
+  FilterPolicyScope,
+  MatchOptions,
+  MessageAttributeValue,
+  Router,
+  SnsMessage,
+  Subscription,
+  ValidateOptions,
+} from './types.js';
+export { validateFilterPolicy } from './policy/validate-policy.js';
+export { compileFilterPolicy, matchFilterPolicy } from './match/matcher.js';
+export { createRouter } from './route/router.js';
+export { formatAwsError } from './aws-error.js';
+export { runSnsFilterCase, awsMessageOf } from './conformance.js';
+export { SnsCodes } from './policy/codes.js';
+export { DEFAULT_MAX_POLICY_BYTES } from './policy/parse.js';
+export { MAX_COMBINATIONS, MAX_KEYS, countCombinations } from './policy/limits.js';

@@ -1,0 +1,30 @@
+/** Step 4 and 5: compile a validated policy into a matcher and evaluate messages with it. */
+import { compileExpr, evaluateReference, ok, type Result } from '@arbiter/ir';
+import { analyzePolicy } from '../policy/analyze.js';
+import type { FilterDecision, FilterMatcher, MatchOptions, SnsMessage } from '../types.js';
+import { decideMessage, type Evaluate } from './decide.js';
+
+/**
+ * Validates `policy` (JSON text or a parsed value) and compiles it. `''` or `undefined` gives a
+ * matcher that delivers everything, as SNS does without a policy; so does `{}` (with a warning).
+ * `mode: 'reference'` interprets the IR on each message instead of running compiled closures.
+ */
+export function compileFilterPolicy(policy: string | unknown, options: MatchOptions = {}): Result<FilterMatcher> {
+  const analyzed = analyzePolicy(policy, options);
+  if (!analyzed.ok) return analyzed;
+  const { policy: filterPolicy, model } = analyzed.value;
+  const expr = filterPolicy.ruleSet.rules[0]!.when;
+  const evaluate: Evaluate = options.mode === 'reference' ? (resolve) => evaluateReference(expr, resolve).value : compileExpr(expr);
+  const matcher: FilterMatcher = {
+    policy: filterPolicy,
+    match: (message: SnsMessage) => decideMessage(model, expr, message, evaluate),
+  };
+  return ok(matcher, analyzed.warnings);
+}
+
+/** Validates `policy` and decides one message; a failed result means the policy is invalid. */
+export function matchFilterPolicy(policy: string | unknown, message: SnsMessage, options: MatchOptions = {}): Result<FilterDecision> {
+  const compiled = compileFilterPolicy(policy, options);
+  if (!compiled.ok) return compiled;
+  return ok(compiled.value.match(message), compiled.warnings);
+}

@@ -1,0 +1,4 @@
+/** `{"suffix": "ball"}`: a string value ending with the operand, case-sensitive. */
+import { stringOperator } from './string-operand.js';
+
+export const suffixOperator = stringOperator('suffix');
