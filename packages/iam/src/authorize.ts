@@ -20,6 +20,13 @@ export function checkRequest(request: unknown): Result<PreparedRequest> {
     return fail([diagnostic(IamCodes.requestWrongType, 'request', '', 'the request must be an object with `action`', { help: 'write `{"action": "s3:GetObject", "resource": "arn:…"}`' })]);
   }
   const r = request as Record<string, unknown>;
+  // Fast path for a well-formed request: no diagnostics, no sorting.
+  if (typeof r.action === 'string' && r.action !== '' && isOptionalString(r.resource) && isOptionalString(r.principal) && isOptionalString(r.resourceAccount)) {
+    const ctx = normalizeContext(r.context);
+    if (ctx.diagnostics.length === 0) {
+      return { ok: true, value: prepareRequest(r.action, r.resource as string | undefined, r.principal as string | undefined, r.resourceAccount as string | undefined, ctx.values), warnings: ctx.diagnostics };
+    }
+  }
   if (typeof r.action !== 'string' || r.action === '') {
     ds.push(diagnostic(IamCodes.requestWrongType, 'request', '/action', 'request `action` must be a non-empty string such as `s3:GetObject`', { help: 'name the action as `service:Action`' }));
   }
@@ -32,6 +39,10 @@ export function checkRequest(request: unknown): Result<PreparedRequest> {
   ds.push(...ctx.diagnostics);
   if (ds.some((d) => d.severity === 'error')) return fail(ds);
   return ok(prepareRequest(r.action as string, r.resource as string | undefined, r.principal as string | undefined, r.resourceAccount as string | undefined, ctx.values), ds);
+}
+
+function isOptionalString(v: unknown): boolean {
+  return v === undefined || typeof v === 'string';
 }
 
 function evaluateReferenceSet(set: LoadedSet, req: PreparedRequest): EvaluatedSet {

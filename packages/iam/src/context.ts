@@ -26,11 +26,41 @@ function coerce(v: unknown, at: string, diagnostics: Diagnostic[]): string | und
   return undefined;
 }
 
+const lowerKeys = new Map<string, string>();
+
+/** Key names recur across requests: lower-case each once (bounded cache). */
+function lowerKey(key: string): string {
+  let l = lowerKeys.get(key);
+  if (l === undefined) {
+    l = key.toLowerCase();
+    if (lowerKeys.size > 10_000) lowerKeys.clear();
+    lowerKeys.set(key, l);
+  }
+  return l;
+}
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+
 /** Lower-cases keys and checks value types. Errors mean the request cannot be decided. */
 export function normalizeContext(context: unknown): NormalizedContext {
   const values: ContextMap = new Map();
+  if (context === undefined) return { values, diagnostics: NO_DIAGNOSTICS };
+  if (context !== null && typeof context === 'object' && !Array.isArray(context)) {
+    // Fast path: every value a string (the common case) needs no diagnostics.
+    let plain = true;
+    for (const key in context) {
+      if (!Object.prototype.hasOwnProperty.call(context, key)) continue;
+      const v = (context as Record<string, unknown>)[key];
+      if (typeof v !== 'string') {
+        plain = false;
+        break;
+      }
+      values.set(lowerKey(key), v);
+    }
+    if (plain) return { values, diagnostics: NO_DIAGNOSTICS };
+    values.clear();
+  }
   const diagnostics: Diagnostic[] = [];
-  if (context === undefined) return { values, diagnostics };
   if (context === null || typeof context !== 'object' || Array.isArray(context)) {
     diagnostics.push(diagnostic(IamCodes.contextWrongType, 'request', '/context', 'request `context` must be an object of condition keys', { help: 'write `"context": {"aws:PrincipalTag/team": "blue"}`' }));
     return { values, diagnostics };

@@ -26,6 +26,10 @@ export function compileCondition(c: IamCondition): CompiledCondition {
     if (!qualifier && (def.name === 'StringEquals' || def.name === 'StringNotEquals')) return compileStringSet(prepared as string[], key, ifExists, def.isNegative);
     return (ctx) => evaluateCondition(def, qualifier, ifExists, ctx.get(key), prepared).result;
   }
+  if (!qualifier && (def.name === 'StringEquals' || def.name === 'StringNotEquals')) {
+    const single = compileSingleVariableEquals(c, key, ifExists, def.isNegative);
+    if (single) return single;
+  }
   const resolveAll = compileResolver(c, def);
   return (ctx) => evaluateCondition(def, qualifier, ifExists, ctx.get(key), resolveAll(ctx)).result;
 }
@@ -47,6 +51,26 @@ function compileStringSet(values: string[], key: string, ifExists: boolean, nega
     if (r === undefined) return ifExists || negative;
     if (typeof r !== 'string') return false;
     return set.has(r) !== negative;
+  };
+}
+
+/**
+ * The ABAC hot path: `StringEquals {"aws:ResourceTag/k": "${aws:PrincipalTag/k}"}`, one value that is
+ * exactly one variable. Same rules as the driver: unresolved variable = no match (NOR for `Not`).
+ */
+function compileSingleVariableEquals(c: IamCondition, key: string, ifExists: boolean, negative: boolean): CompiledCondition | undefined {
+  const v = c.values[0];
+  const part = v?.parts[0];
+  if (c.values.length !== 1 || v?.parts.length !== 1 || part?.kind !== 'var') return undefined;
+  const varKey = part.lowerKey;
+  const fallback = part.fallback;
+  return (ctx) => {
+    const r = ctx.get(key);
+    if (r === undefined) return ifExists || negative;
+    if (typeof r !== 'string') return false;
+    const s = ctx.get(varKey);
+    const p = typeof s === 'string' ? s : fallback;
+    return p === undefined ? negative : (r === p) !== negative;
   };
 }
 

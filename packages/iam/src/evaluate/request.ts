@@ -3,6 +3,19 @@ import type { ContextMap } from '../context.js';
 import { describePrincipal, type PrincipalGrant, type PrincipalInfo } from '../match/principal.js';
 import type { PolicyKind, StatementRef, StatementTrace } from '../types.js';
 
+const principals = new Map<string, PrincipalInfo>();
+
+/** Principal ARNs recur across requests: parse each once (bounded cache). */
+function describePrincipalCached(arn: string): PrincipalInfo {
+  let info = principals.get(arn);
+  if (!info) {
+    info = describePrincipal(arn);
+    if (principals.size > 10_000) principals.clear();
+    principals.set(arn, info);
+  }
+  return info;
+}
+
 export interface PreparedRequest {
   action: string;
   lowerAction: string;
@@ -14,7 +27,7 @@ export interface PreparedRequest {
 
 export function prepareRequest(action: string, resource: string | undefined, principal: string | undefined, resourceAccount: string | undefined, context: ContextMap): PreparedRequest {
   const r: PreparedRequest = { action, lowerAction: action.toLowerCase(), resource: resource ?? '*', context };
-  if (principal !== undefined) r.principal = describePrincipal(principal);
+  if (principal !== undefined) r.principal = describePrincipalCached(principal);
   if (resourceAccount !== undefined) r.resourceAccount = resourceAccount;
   return r;
 }

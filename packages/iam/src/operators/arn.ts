@@ -4,7 +4,7 @@
  * A request value that is not an ARN never matches. A policy pattern with fewer than six parts (for
  * example `*`) is matched against the whole value (our choice; AWS is silent).
  */
-import { matchGlob, splitGlob, type GlobPattern } from './glob.js';
+import { matchGlob, matchGlobRange, splitGlob, type GlobPattern } from './glob.js';
 import { withNegation, type OperatorDef } from './types.js';
 
 export type ArnPattern = { whole: GlobPattern } | { parts: GlobPattern[] };
@@ -29,12 +29,17 @@ export function splitArn(value: string): string[] | undefined {
   return out;
 }
 
+/** Matches part by part over offsets into `value` (no splitting: this runs per statement per request). */
 export function matchArn(value: string, pattern: ArnPattern): boolean {
   if ('whole' in pattern) return matchGlob(pattern.whole, value);
-  const parts = splitArn(value);
-  if (!parts) return false;
-  for (let i = 0; i < 6; i++) if (!matchGlob(pattern.parts[i] as GlobPattern, parts[i] as string)) return false;
-  return true;
+  if (!value.startsWith('arn:')) return false;
+  let from = 0;
+  for (let i = 0; i < 5; i++) {
+    const at = value.indexOf(':', from);
+    if (at < 0 || !matchGlobRange(pattern.parts[i] as GlobPattern, value, from, at)) return false;
+    from = at + 1;
+  }
+  return matchGlobRange(pattern.parts[5] as GlobPattern, value, from, value.length);
 }
 
 const arnLike: OperatorDef<ArnPattern> = {

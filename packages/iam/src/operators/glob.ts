@@ -51,12 +51,18 @@ export function hasWildcard(p: GlobPattern): boolean {
 
 /** Whole-string match (the star-backtracking loop of @arbiter/ir globMatch, plus the wildcard mask); `*` spans any run (including `/` and `:`), `?` exactly one UTF-16 unit. */
 export function matchGlob(p: GlobPattern, value: string): boolean {
+  return matchGlobRange(p, value, 0, value.length);
+}
+
+/** `matchGlob` on `value.slice(start, end)` without allocating the slice. */
+export function matchGlobRange(p: GlobPattern, value: string, start: number, end: number): boolean {
   const { text, kinds } = p;
+  if (kinds === '*') return true;
   let pi = 0;
-  let vi = 0;
+  let vi = start;
   let star = -1;
   let mark = 0;
-  while (vi < value.length) {
+  while (vi < end) {
     const k = kinds[pi];
     if (k === '?' || (k === '.' && text[pi] === value[vi])) {
       pi++;
