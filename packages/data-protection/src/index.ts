@@ -1,1 +1,21 @@
-export {};
+/** @arbiter/data-protection: SNS message data protection policies, scanning, audit, deny, de-identify. */
+export * from './identifiers/types.js';
+export * from './identifiers/registry.js';
+export * from './identifiers/custom.js';
+export * from './scan/detector.js';
+export * from './scan/scanner.js';
+export { DEFAULT_KEYWORD_WINDOW } from './scan/keyword-rules.js';
+export * from './policy/types.js';
+export * from './policy/parse.js';
+export { policyToIr, statementResolver } from './policy/to-ir.js';
+export { isPolicyPrincipal, callerKeys, principalKey } from './policy/principal.js';
+export type { ValidateOptions } from './policy/validate.js';
+export * from './findings/format.js';
+export * from './operations/audit.js';
+export * from './operations/deny.js';
+export * from './operations/deidentify.js';
+export * from './operations/publish.js';
+export { selectStatements } from './operations/select.js';
+export { runDataProtectionCase } from './conformance.js';
+export { runDetectionCase } from './conformance-detection.js';
+export { runPolicyCase } from './conformance-policy.js';

@@ -1,0 +1,67 @@
+/**
+ * The public scanning API: pick identifiers by name (managed) or definition (custom), then scan
+ * raw message text. Offsets are AWS's: 0-based start, inclusive end, in UTF-16 code units of the
+ * raw body (JSON escapes count as written). JSON messages also get the pointer of each finding.
+ */
+import { diagnostic, fail, ok, type Diagnostic, type Result } from '@arbiter/ir';
+import { compileCustomIdentifiers, type CustomIdentifierSpec } from '../identifiers/custom.js';
+import { findManagedIdentifier, managedIdentifierNames } from '../identifiers/registry.js';
+import { compileScanner } from './compiled.js';
+import { customDetector, managedDetector, sortFindings, type Detector, type Finding } from './detector.js';
+import { indexJsonLeaves } from './json-leaves.js';
+import { scanReference } from './reference.js';
+
+export type ScanMode = 'reference' | 'compiled';
+
+export interface ScanOptions {
+  /** Managed identifier names or ARNs; default: every managed identifier. */
+  identifiers?: readonly string[];
+  /** Custom identifiers (`{name, regex}`), validated and compiled with RE2. */
+  custom?: readonly CustomIdentifierSpec[];
+  /** `compiled` (default) or the slow, obviously-right `reference` scanner. */
+  mode?: ScanMode;
+  /** Include the matched text in each finding. Default false. */
+  includeText?: boolean;
+}
+
+export interface Scanner {
+  /** The identifier names this scanner reports. */
+  names: string[];
+  /** Scans one message body; never throws. */
+  scan(text: string): Finding[];
+}
+
+/** Resolves identifiers once, for scanning many messages. */
+export function createScanner(options: ScanOptions = {}): Result<Scanner> {
+  const diagnostics: Diagnostic[] = [];
+  const detectors: Detector[] = [];
+  (options.identifiers ?? managedIdentifierNames()).forEach((name, i) => {
+    const id = findManagedIdentifier(name);
+    if (id) detectors.push(managedDetector(id));
+    else diagnostics.push(diagnostic('dp.unknown-identifier', 'input', `/identifiers/${i}`, `unknown managed data identifier \`${name}\``));
+  });
+  if (options.custom && options.custom.length > 0) {
+    const custom = compileCustomIdentifiers(options.custom, '/custom');
+    if (!custom.ok) diagnostics.push(...custom.diagnostics.map((d) => ({ ...d, document: 'input' as const })));
+    else detectors.push(...custom.value.map(customDetector));
+  }
+  if (diagnostics.length > 0) return fail(diagnostics);
+  const compiled = options.mode === 'reference' ? undefined : compileScanner(detectors);
+  const includeText = options.includeText ?? false;
+  return ok({
+    names: detectors.map((d) => d.name),
+    scan(text: string): Finding[] {
+      if (typeof text !== 'string' || text.length === 0) return [];
+      const leaves = indexJsonLeaves(text);
+      const found = compiled ? compiled.scan(text, leaves) : scanReference(text, detectors, leaves);
+      if (includeText) for (const f of found) f.text = text.slice(f.start, f.end + 1);
+      return sortFindings(found);
+    },
+  });
+}
+
+/** Scans `text` for the chosen identifiers: `scanText('SSN: 123-12-1234', {identifiers: ['Ssn-US']})`. */
+export function scanText(text: string, options: ScanOptions = {}): Result<Finding[]> {
+  const scanner = createScanner(options);
+  return scanner.ok ? ok(scanner.value.scan(text)) : scanner;
+}
