@@ -6,6 +6,7 @@
  */
 import { diagnostic, parseJsonSafe, type Diagnostic, type Result } from '@arbiter/ir';
 import { AaText, IamCodes } from '../codes.js';
+import { checkTypos } from './scan-strings.js';
 
 /** Raw policy text larger than this is rejected (IAM's largest policy limit is 10,240 characters). */
 export const MAX_POLICY_TEXT_BYTES = 1024 * 1024;
@@ -18,7 +19,15 @@ export function readPolicyJson(input: unknown): Result<unknown> {
   if (typeof input !== 'string') return { ok: true, value: input, warnings: [] };
   const parsed = parseJsonSafe(input, { document: 'policy', maxBytes: MAX_POLICY_TEXT_BYTES, maxDepth: MAX_POLICY_DEPTH });
   if (parsed.ok) return { ok: true, value: parsed.value.value, warnings: parsed.warnings };
-  return { ok: false, diagnostics: parsed.diagnostics.map((d) => (d.code === 'json.syntax' ? toAaSyntaxError(input, d) : d)) };
+  const diagnostics = parsed.diagnostics.map((d) => (d.code === 'json.syntax' ? toAaSyntaxError(input, d) : d));
+  // Curly-quote delimiters hide every other typo; report those found once the quotes are straightened.
+  const repaired = CURLY_RE.test(input) ? parseJsonSafe(straighten(input), { document: 'policy', maxDepth: MAX_POLICY_DEPTH }) : undefined;
+  if (repaired?.ok) diagnostics.push(...checkTypos(repaired.value.value).filter((d) => d.code !== IamCodes.curlyQuote));
+  return { ok: false, diagnostics };
+}
+
+function straighten(text: string): string {
+  return text.replace(/[\u201c\u201d]/g, '"');
 }
 
 function toAaSyntaxError(text: string, d: Diagnostic): Diagnostic {
@@ -40,7 +49,7 @@ function toAaSyntaxError(text: string, d: Diagnostic): Diagnostic {
 
 /** The pointer of the first value at or after `offset` once curly quotes are straightened. */
 function recoverPointer(text: string, offset: number): string | undefined {
-  const straight = text.replace(/[\u201c\u201d]/g, '"');
+  const straight = straighten(text);
   const again = parseJsonSafe(straight, { document: 'policy', locations: true, maxDepth: MAX_POLICY_DEPTH });
   if (!again.ok || !again.value.locations) return undefined;
   let best: { pointer: string; offset: number } | undefined;
