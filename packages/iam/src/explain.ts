@@ -39,7 +39,7 @@ function formatCondition(c: ConditionTrace): string {
 
 /** Multi-line text for people: the decision, then each statement with its conditions. */
 export function formatExplanation(decision: Decision): string {
-  const lines = [`${decision.decision}: ${decision.explanation.summary}`];
+  const lines = [decision.explanation.summary];
   for (const s of decision.explanation.statements) {
     const parts = [`action ${s.actionMatched ? 'matched' : 'no match'}`, `resource ${s.resourceMatched ? 'matched' : 'no match'}`];
     if (s.principalMatched !== undefined) parts.push(`principal ${s.principalMatched ? 'matched' : 'no match'}`);
