@@ -52,18 +52,26 @@ export function compileBodyPath(text: string): BodyPath {
   return { text, dots, keys };
 }
 
-function pushLeaves(value: unknown, out: unknown[]): void {
+/**
+ * Arrays nested deeper than this (counted along the way from the root) are not looked into, so a
+ * hostile body cannot exhaust the stack; JSON.parse itself accepts far deeper nesting.
+ */
+export const MAX_BODY_ARRAY_DEPTH = 256;
+
+function pushLeaves(value: unknown, out: unknown[], depth: number): void {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) pushLeaves(value[i], out);
+    if (depth >= MAX_BODY_ARRAY_DEPTH) return;
+    for (let i = 0; i < value.length; i++) pushLeaves(value[i], out, depth + 1);
   } else if (value === null || typeof value !== 'object') {
     out.push(value);
   }
 }
 
-/** Visits `node` having consumed the path up to dot index `from` (-1 based: 0 means the start). */
-function collect(node: unknown, path: BodyPath, from: number, out: unknown[]): void {
+/** Visits `node` having consumed the path up to bound `from` (0 is the start, k is after dot k-1). */
+function collect(node: unknown, path: BodyPath, from: number, out: unknown[], depth: number): void {
   if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) collect(node[i], path, from, out);
+    if (depth >= MAX_BODY_ARRAY_DEPTH) return;
+    for (let i = 0; i < node.length; i++) collect(node[i], path, from, out, depth + 1);
     return;
   }
   if (node === null || typeof node !== 'object') return;
@@ -73,14 +81,14 @@ function collect(node: unknown, path: BodyPath, from: number, out: unknown[]): v
     const { key, guard } = row[j] as { key: string; guard: boolean };
     const child = obj[key];
     if (child === undefined || (guard && !hasOwn(obj, key))) continue;
-    if (j === row.length - 1) pushLeaves(child, out);
-    else collect(child, path, from + j + 1, out);
+    if (j === row.length - 1) pushLeaves(child, out, depth);
+    else collect(child, path, from + j + 1, out, depth);
   }
 }
 
 /** The scalar values at a dotted path, or `undefined` when the body has none there. */
 export function resolveBodyPath(root: Record<string, unknown>, path: BodyPath): unknown[] | undefined {
   const out: unknown[] = [];
-  collect(root, path, 0, out);
+  collect(root, path, 0, out, 0);
   return out.length > 0 ? out : undefined;
 }

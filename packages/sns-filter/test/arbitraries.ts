@@ -1,0 +1,73 @@
+/** fast-check arbitraries for filter policies and messages, including hostile shapes. */
+import fc from 'fast-check';
+import { countCombinations, type FilterPolicyScope, type SnsMessage } from '@arbiter/sns-filter';
+
+/** Mostly a few shared names (so policies and messages meet), sometimes hostile ones. */
+export const keys = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('a', 'b', 'a.b') },
+  fc.constantFrom('c', 'b.c', '__proto__', 'constructor', 'toString', 'ü', '', 'x'.repeat(300), '\uD800'),
+);
+const strings = fc.constantFrom('x', 'y', 'xy', 'yx', '', 'X', 'Xy', '10.0.0.1', '10.0.1.1', '2001:db8::1', 'ß', '\uDC00', 'ǅ', 'y'.repeat(1000));
+const numbers = fc.constantFrom(0, -0, 1, -1, 1.5, 100, 100.0000001, 1e9, -122.41601, 3.015e2);
+export const scalar = fc.oneof(strings, numbers, fc.constantFrom(true, false, null));
+
+export const condition = fc.oneof(
+  { weight: 4, arbitrary: scalar },
+  fc.record({ prefix: strings }),
+  fc.record({ suffix: strings }),
+  fc.record({ 'equals-ignore-case': strings }),
+  fc.record({ 'anything-but': fc.oneof(strings, numbers, fc.array(fc.oneof(strings, numbers), { minLength: 1, maxLength: 3 }), fc.record({ prefix: strings })) }),
+  fc.record({
+    numeric: fc.oneof(
+      fc.tuple(fc.constantFrom('=', '<', '<=', '>', '>='), numbers),
+      fc.tuple(fc.constantFrom('>', '>='), fc.constant(-1), fc.constantFrom('<', '<='), numbers.filter((n) => n > -1)),
+    ),
+  }),
+  fc.record({ exists: fc.boolean() }),
+  fc.record({ cidr: fc.constantFrom('10.0.0.0/24', '10.0.0.0/8', '2001:db8::/32', '0.0.0.0/0') }),
+);
+
+const leaf = fc.array(condition, { minLength: 1, maxLength: 3 });
+
+/** Policies that are mostly valid; `nested` allows MessageBody nesting. */
+export function policyArb(nested: boolean): fc.Arbitrary<Record<string, unknown>> {
+  const { level } = fc.letrec<{ level: Record<string, unknown> }>((tie) => ({
+    level: fc
+      .tuple(
+        fc.dictionary(keys, nested ? fc.oneof({ weight: 3, arbitrary: leaf }, tie('level').map((v) => v as unknown)) : leaf, { minKeys: 1, maxKeys: 3 }),
+        fc.option(fc.array(tie('level'), { minLength: 2, maxLength: 3 }), { freq: 4 }),
+      )
+      .map(([obj, or]) => (or ? Object.assign(obj, { $or: or }) : obj)),
+  }));
+  // Mostly within SNS's limits, so most runs exercise matching rather than validation.
+  return level.filter((p) => !JSON.stringify(p).includes('{}') && countCombinations(p) <= 150);
+}
+
+const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
+  v: fc.oneof(
+    { weight: 5, arbitrary: scalar },
+    fc.array(tie('v'), { maxLength: 3 }),
+    fc.dictionary(keys, tie('v'), { maxKeys: 3 }),
+  ),
+})).v;
+
+export const bodyArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 8, arbitrary: fc.dictionary(keys, jsonValue, { maxKeys: 5 }).map((o) => JSON.stringify(o)) },
+  fc.constantFrom('not json', '"a string"', '42', 'null', '[]', '{}', '', '{"a":', '[{"a":"x"}]'),
+);
+
+const attributeArb = fc.oneof(
+  fc.record({ Type: fc.constant('String'), Value: strings }),
+  fc.record({ Type: fc.constant('Number'), Value: fc.oneof(numbers.map(String), fc.constantFrom('3.015e2', 'abc', '', 'NaN')) }),
+  fc.record({ Type: fc.constant('String.Array'), Value: fc.oneof(fc.array(scalar, { maxLength: 3 }).map((a) => JSON.stringify(a)), fc.constantFrom("['x']", '"x"', '[')) }),
+  fc.record({ Type: fc.constant('Binary'), Value: fc.constant('eA==') }),
+  fc.record({ DataType: fc.constant('String'), StringValue: strings }),
+  fc.record({ DataType: fc.constant('Number'), StringValue: numbers.map(String) }),
+);
+
+export const messageArb: fc.Arbitrary<SnsMessage> = fc.record(
+  { body: bodyArb, attributes: fc.dictionary(keys, attributeArb, { maxKeys: 4 }) },
+  { requiredKeys: [] },
+) as fc.Arbitrary<SnsMessage>;
+
+export const scopeArb: fc.Arbitrary<FilterPolicyScope> = fc.constantFrom('MessageAttributes', 'MessageBody');

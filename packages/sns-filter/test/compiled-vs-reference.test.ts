@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileFilterPolicy, type FilterPolicyScope } from '@arbiter/sns-filter';
+import { messageArb, policyArb } from './arbitraries.js';
+
+function decideBoth(policy: unknown, scope: FilterPolicyScope, message: Parameters<ReturnType<typeof compileFilterPolicy> extends { ok: true; value: infer M } ? M extends { match: (m: infer X) => unknown } ? (m: X) => void : never : never>[0]) {
+  const reference = compileFilterPolicy(policy, { scope, mode: 'reference' });
+  const compiled = compileFilterPolicy(policy, { scope, mode: 'compiled' });
+  expect(compiled.ok).toBe(reference.ok);
+  if (!reference.ok || !compiled.ok) return undefined;
+  return [reference.value.match(message), compiled.value.match(message)] as const;
+}
+
+describe('compiled evaluator ≡ reference evaluator', () => {
+  for (const scope of ['MessageAttributes', 'MessageBody'] as const) {
+    it(`agrees on random policies and messages (${scope})`, () => {
+      let valid = 0;
+      let delivered = 0;
+      fc.assert(
+        fc.property(policyArb(scope === 'MessageBody'), messageArb, (policy, message) => {
+          const both = decideBoth(policy, scope, message);
+          if (!both) return;
+          valid++;
+          const [ref, comp] = both;
+          if (ref.delivered) delivered++;
+          expect(comp.delivered).toBe(ref.delivered);
+          expect(comp.metric).toBe(ref.metric);
+        }),
+        { numRuns: 1000 },
+      );
+      // The generator must mostly produce valid policies, or this test would prove little.
+      expect(valid).toBeGreaterThan(500);
+      expect(delivered).toBeGreaterThan(30);
+    });
+  }
+});
