@@ -99,6 +99,8 @@ const ROWS: Array<[string, string, string[]]> = [
   ['DriversLicense-PT', 'carta de condução AV-123456 7', ['AV-123456 7']],
   // North America
   ['DriversLicense-US', 'DL# Y1234567, dl: 123-456-789', ['Y1234567']],
+  ['DriversLicense-US', 'DL# F255-921-50-094-0; NY dl: 123 456 789', ['F255-921-50-094-0', '123 456 789']],
+  ['DriversLicense-US', 'driver license A1234-56789-01234x, Z12.34', []],
   ['DriversLicense-CA', 'driver licence: B1234-12345-12345', ['B1234-12345-12345']],
   ['PassportNumber-US', 'passport: A12345678 and 123456789', ['A12345678', '123456789']],
   ['PassportNumber-CA', 'passeport: AB123456', ['AB123456']],

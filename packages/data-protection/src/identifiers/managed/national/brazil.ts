@@ -5,11 +5,11 @@
  */
 import type { ManagedIdentifier } from '../../types.js';
 import { cnpj, cpf } from '../../checksums.js';
-import { defineIdentifier, numberPattern } from './define.js';
+import { defineIdentifier, tokenPattern } from './define.js';
 
 export const cpfCodeBr = defineIdentifier({
   name: 'CpfCode-BR',
-  pattern: numberPattern('\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{9}-?\\d{2}|\\d{3}\\.\\d{3}\\.\\d{5}'),
+  pattern: tokenPattern('\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{9}-?\\d{2}|\\d{3}\\.\\d{3}\\.\\d{5}'),
   keywords: [
     'cadastro de pessoas físicas', 'cadastro de pessoas fisicas', 'cadastro de pessoa física', 'cadastro de pessoa fisica',
     'cadastro pessoa física', 'cpf', 'cpf#', 'cpf nº', 'cpf no', 'número do cpf', 'numero do cpf',
@@ -19,7 +19,7 @@ export const cpfCodeBr = defineIdentifier({
 
 export const cnpjBr = defineIdentifier({
   name: 'Cnpj-BR',
-  pattern: numberPattern('\\d{2}\\.?\\d{3}\\.?\\d{3}/?\\d{4}-?\\d{2}'),
+  pattern: tokenPattern('\\d{2}\\.?\\d{3}\\.?\\d{3}/?\\d{4}-?\\d{2}'),
   keywords: [
     'cadastro nacional da pessoa jurídica', 'cadastro nacional da pessoa juridica', 'cadastro nacional de pessoa jurídica',
     'cnpj', 'cnpj#', 'cnpj nº', 'número do cnpj', 'numero do cnpj',
@@ -29,7 +29,7 @@ export const cnpjBr = defineIdentifier({
 
 export const rgNumberBr = defineIdentifier({
   name: 'RgNumber-BR',
-  pattern: numberPattern('\\d{1,2}\\.\\d{3}\\.\\d{3}(?:-[\\dXx])?|\\d{7,9}(?:-[\\dXx])?|\\d{8}[Xx]'),
+  pattern: tokenPattern('\\d{1,2}\\.\\d{3}\\.\\d{3}(?:-[\\dXx])?|\\d{7,9}(?:-[\\dXx])?|\\d{8}[Xx]'),
   keywords: [
     'registro geral', 'rg', 'rg#', 'rg nº', 'rg no', 'número do rg', 'numero do rg', 'carteira de identidade',
     'cédula de identidade', 'cedula de identidade', 'identidade',

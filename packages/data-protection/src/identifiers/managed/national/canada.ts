@@ -5,11 +5,11 @@
  */
 import type { ManagedIdentifier } from '../../types.js';
 import { sin } from '../../checksums.js';
-import { defineIdentifier, numberPattern, tokenPattern } from './define.js';
+import { defineIdentifier, tokenPattern } from './define.js';
 
 export const socialInsuranceNumberCa = defineIdentifier({
   name: 'SocialInsuranceNumber-CA',
-  pattern: numberPattern('\\d{3}-\\d{3}-\\d{3}|\\d{3} \\d{3} \\d{3}|\\d{9}'),
+  pattern: tokenPattern('\\d{3}-\\d{3}-\\d{3}|\\d{3} \\d{3} \\d{3}|\\d{9}'),
   keywords: [
     'canadian id', 'numéro d\'assurance sociale', "numero d'assurance sociale", 'social insurance number',
     'social insurance no', 'sin', 'sin#', 'sin no', 'sin number', 'nas', "numéro d'assurance social",

@@ -5,17 +5,15 @@
 import type { CandidateContext, IdentifierCategory, ManagedIdentifier } from '../../types.js';
 
 /**
- * A global pattern for whole tokens only: the value may not continue a run of letters or digits
- * on either side (`X123456789` is not the 9-digit `123456789`). `source` should use non-capturing
- * groups only, so the scanner may combine patterns freely.
+ * A global pattern for whole tokens only: the value may not continue a run of letters or digits,
+ * directly or across one separator (`X123456789` is not the 9-digit `123456789`, and `A1234` is not
+ * a value inside `A1234-56789-01234`). `source` should use non-capturing groups only, so the
+ * scanner may combine patterns freely.
  */
 export function tokenPattern(source: string, flags = ''): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, `gu${flags}`);
-}
-
-/** Variant of {@link tokenPattern} that also refuses a neighbouring `-` + digit or digit run joined by `.`/`/`. */
-export function numberPattern(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[-./])(?:${source})(?![\\p{L}\\p{N}]|[-./]\\d)`, 'gu');
+  const before = '(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][-./])';
+  const after = '(?![\\p{L}\\p{N}]|[-./][\\p{L}\\p{N}])';
+  return new RegExp(`${before}(?:${source})${after}`, `gu${flags}`);
 }
 
 /** Letters and digits of a candidate, upper-cased: what checksums run over. */
@@ -45,17 +43,5 @@ export function defineIdentifier(spec: IdentifierSpec): ManagedIdentifier {
     ...(spec.hint ? { hint: spec.hint } : {}),
     ...(check ? { validate: (candidate: string, context: CandidateContext) => check(compact(candidate), context) } : {}),
     ...(spec.note ? { note: spec.note } : {}),
-  };
-}
-
-/** True when the text has at least `count` ASCII digits (cheap pre-filter for numeric identifiers). */
-export function hasDigits(count: number): (text: string) => boolean {
-  return (text) => {
-    let seen = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57 && ++seen >= count) return true;
-    }
-    return false;
   };
 }

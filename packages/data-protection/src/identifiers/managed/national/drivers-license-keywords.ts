@@ -27,7 +27,7 @@ export const DRIVERS_LICENSE_KEYWORDS: Readonly<Record<string, readonly string[]
   AU: ENGLISH,
   BE: [...GERMAN, 'numéro permis conduire', 'numero permis conduire', 'permis de conduire', 'rijbewijs', 'rijbewijsnummer'],
   BG: [
-    'свидетелство за управление на моторно превозно средство', 'сумпс', 'шофьорска книжка',
+    'свидетелство за управление на моторно превозно средство', 'свидетелство за управление на мпс', 'сумпс', 'шофьорска книжка',
     'шофьорски книжки',
   ],
   CA: [...ENGLISH, 'permis de conduire', 'permis de conduire no', 'numéro de permis de conduire'],
@@ -45,13 +45,13 @@ export const DRIVERS_LICENSE_KEYWORDS: Readonly<Record<string, readonly string[]
   ES: [
     'carnet conducer', 'el carnet de conducer', 'licencia conducer', 'licencia de manejo', 'número carnet conducer',
     'número de carnet de conducer', 'número de permiso conducer', 'número de permiso de conducer',
-    'número licencia conducir', 'número de licencia de conducir', 'número licencia de conducir',
-    'permiso conducer', 'permiso de conducer', 'permiso de conducción', 'permiso de conduccion',
-    'permiso conducción', 'permiso de conducir', 'licencia de conducir', 'licencia conducir',
+    'número licencia conducir', 'número de licencia de conducir', 'numero licencia conducir',
+    'numero de licencia de conducir', 'permiso conducer', 'permiso de conducer', 'permiso de conducción',
+    'permiso de conduccion',
   ],
   FI: [
     'ajokortin numero', 'ajokortin nro', 'ajokortti', 'ajokortin', 'förare lic.', 'körkort', 'körkort nummer',
-    'körkortsnummer', 'driverlic.',
+    'körkortsnummer',
   ],
   FR: [
     'permis de conduire', 'numéro de permis', 'numéro permis', 'numéros de permis', 'numéro de permis de conduire',
@@ -67,7 +67,7 @@ export const DRIVERS_LICENSE_KEYWORDS: Readonly<Record<string, readonly string[]
   IE: ['ceadúnas tiomána', 'ceadunas tiomana', 'ceadúnais tiomána'],
   IT: ['patente di guida', 'patente guida', 'patenti di guida', 'patenti guida', 'numero patente'],
   LT: ['vairuotojo pažymėjimas', 'vairuotojo pazymejimas', 'vairuotojo pažymėjimo', 'vairuotojo pažymėjimai'],
-  LU: ['fahrerlaubnis', 'führerschäin', 'fuhrerschäin', 'führerschein', 'fuhrerschein', 'permis de conduire'],
+  LU: ['fahrerlaubnis', 'führerschäin', 'fuhrerschäin', 'fuehrerschaein'],
   LV: [
     'autovadītāja apliecība', 'licences numurs', 'vadītāja apliecība', 'vadītāja apliecības numurs',
     'vadītāja apliecības nr',

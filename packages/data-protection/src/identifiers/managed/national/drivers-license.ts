@@ -63,9 +63,13 @@ const SHAPES: Record<string, LicenceShape> = {
   SE: { shape: `(?:19|20)?${YYMMDD}[-+]?\\d{4}`, check: personnummer },
   SI: { shape: '\\d{9}' },
   SK: { shape: '[A-Z]\\d{7}' },
+  // FL/MD/MI (letter + 12 digits, grouped), IL (letter + 11), NJ (letter + 14), NY/CO (grouped digits),
+  // letter(s) + digits (CA, WI, …), digit runs (TX, PA, …), WA (WDL + 9).
   US: {
     shape:
-      '[A-Z]\\d{3}-\\d{3}-\\d{2}-\\d{3}-?\\d?|[A-Z]\\d{3}-\\d{4}-\\d{4}|[A-Z]{1,2}\\d{4,14}|\\d{2}[A-Z]{3}\\d{5}|\\d{7,12}|[A-Z]\\d{2}-\\d{2}-\\d{4}|WDL[A-Z0-9]{9}',
+      '[A-Z]\\d{3}-\\d{3}-\\d{2}-\\d{3}-?\\d?|[A-Z] \\d{3} \\d{3} \\d{3} \\d{3}|[A-Z]\\d{3}-\\d{4}-\\d{4}|' +
+      '[A-Z]\\d{4}[ -]\\d{5}[ -]\\d{5}|[A-Z]{1,2}\\d{4,14}|\\d{2}[A-Z]{3}\\d{5}|\\d{7,12}|\\d{3} \\d{3} \\d{3}|' +
+      '\\d{2}-\\d{3}-\\d{4}|[A-Z]\\d{2}-\\d{2}-\\d{4}|WDL[A-Z0-9]{9}',
   },
 };
 

@@ -6,12 +6,12 @@
  */
 import type { ManagedIdentifier } from '../../types.js';
 import { inseeKey, nhsMod11 } from '../../checksums.js';
-import { defineIdentifier, numberPattern, tokenPattern } from './define.js';
+import { defineIdentifier, tokenPattern } from './define.js';
 
 export const ehicEu = defineIdentifier({
   name: 'HealthInsuranceCardNumber-EU',
   category: 'Health',
-  pattern: numberPattern('80\\d{18}|80\\d{3} \\d{5} \\d{10}'),
+  pattern: tokenPattern('80\\d{18}|80\\d{3} \\d{5} \\d{10}'),
   keywords: [
     'assicurazione sanitaria numero', 'carta assicurazione numero', "carte d'assurance maladie",
     'carte européenne d\'assurance maladie', 'carte europeenne d\'assurance maladie', 'ceam', 'ehic', 'ehic#',
@@ -39,7 +39,7 @@ export const healthInsuranceNumberFr = defineIdentifier({
 export const nhsNumberGb = defineIdentifier({
   name: 'NhsNumber-GB',
   category: 'Health',
-  pattern: numberPattern('\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{3}-\\d{4}|\\d{10}'),
+  pattern: tokenPattern('\\d{3} \\d{3} \\d{4}|\\d{3}-\\d{3}-\\d{4}|\\d{10}'),
   keywords: [
     'national health service', 'national health service number', 'nhs', 'nhs number', 'nhs no', 'nhs no.', 'nhs#',
     'nhs num', 'health service number',

@@ -8,7 +8,7 @@
  */
 import type { ManagedIdentifier } from '../../types.js';
 import { dea, npi } from '../../checksums.js';
-import { defineIdentifier, numberPattern, tokenPattern } from './define.js';
+import { defineIdentifier, tokenPattern } from './define.js';
 
 export const deaNumberUs = defineIdentifier({
   name: 'DrugEnforcementAgencyNumber-US',
@@ -61,7 +61,7 @@ export const mbiUs = defineIdentifier({
 export const ndcUs = defineIdentifier({
   name: 'NationalDrugCode-US',
   category: 'Health',
-  pattern: numberPattern(
+  pattern: tokenPattern(
     '\\d{4}-\\d{4}-\\d{2}|\\d{5}-\\d{3}-\\d{2}|\\d{5}-\\d{4}-\\d{1,2}|\\d{5} \\d{4} \\d{2}|\\d{4} \\d{4} \\d{2}|\\d{5} \\d{3} \\d{2}|\\d{10,11}',
   ),
   keywords: ['national drug code', 'ndc', 'ndc#', 'ndc code', 'ndc number', 'ndc no'],
@@ -70,7 +70,7 @@ export const ndcUs = defineIdentifier({
 export const npiUs = defineIdentifier({
   name: 'NationalProviderId-US',
   category: 'Health',
-  pattern: numberPattern('[12]\\d{9}'),
+  pattern: tokenPattern('[12]\\d{9}'),
   keywords: ['hipaa', 'n.p.i', 'n.p.i.', 'national provider', 'national provider id', 'national provider identifier', 'npi', 'npi#', 'npi number'],
   check: npi,
 });

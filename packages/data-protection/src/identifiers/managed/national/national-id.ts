@@ -56,7 +56,6 @@ export const nifNumberEs = defineIdentifier({
   keywords: [
     'nif', 'nif#', 'nif #', 'nif número', 'nif numero', 'número nif', 'numero nif', 'número de identificación fiscal',
     'numero de identificacion fiscal', 'número de contribuyente', 'numero de contribuyente', 'identificación fiscal',
-    'tax identification number', 'tax id',
   ],
   // K, L and M NIFs (minors, non-residents) use the DNI letter over their 7 digits.
   check: (v) => dniLetter(v) || nieLetter(v) || (/^[KLM]\d{7}[A-Z]$/.test(v) && dniLetter('0' + v.slice(1))),
@@ -71,7 +70,7 @@ export const nationalIdIt = defineIdentifier({
   keywords: [
     'codice fiscale', 'codice fiscale n', 'cod. fiscale', 'cod fiscale', 'c.f.', 'cf', 'dati anagrafici',
     'codice identificativo', 'numero di identificazione fiscale', 'partita i.v.a.', 'partita iva', 'p. iva',
-    'p.iva', 'tax code', 'fiscal code', 'tessera sanitaria', 'codice personale', 'personal code',
+    'p.iva', 'tax code', 'fiscal code',
   ],
   check: codiceFiscale,
 });

@@ -3,11 +3,11 @@
  * Post's letter rules: no D F I O Q U, no W or Z first) and ZipCode-US (keyword required; ZIP or ZIP+4).
  */
 import type { ManagedIdentifier } from '../../types.js';
-import { defineIdentifier, numberPattern, tokenPattern } from './define.js';
+import { defineIdentifier, tokenPattern } from './define.js';
 
 export const cepCodeBr = defineIdentifier({
   name: 'CepCode-BR',
-  pattern: numberPattern('\\d{5}-\\d{3}|\\d{2}\\.\\d{3}-\\d{3}|\\d{8}'),
+  pattern: tokenPattern('\\d{5}-\\d{3}|\\d{2}\\.\\d{3}-\\d{3}|\\d{8}'),
   keywords: [
     'cep', 'cep#', 'cep nº', 'código de endereçamento postal', 'codigo de endereçamento postal',
     'codigo de enderecamento postal', 'código postal', 'codigo postal',
@@ -25,7 +25,7 @@ export const postalCodeCa: ManagedIdentifier = {
 
 export const zipCodeUs = defineIdentifier({
   name: 'ZipCode-US',
-  pattern: numberPattern('\\d{5}-\\d{4}|\\d{5}'),
+  pattern: tokenPattern('\\d{5}-\\d{4}|\\d{5}'),
   keywords: ['zip code', 'zip+4', 'zip code+4', 'zip codes'],
 });
 

@@ -8,7 +8,7 @@
  */
 import type { ManagedIdentifier } from '../../types.js';
 import { inseeKey, ninoPrefix, spanishSsn } from '../../checksums.js';
-import { defineIdentifier, numberPattern, tokenPattern } from './define.js';
+import { defineIdentifier, tokenPattern } from './define.js';
 
 /** SSA rules: the number was never issued when any part is all zeros or the area is 666 or 9xx. */
 export function isIssuableSsn(digits: string): boolean {
@@ -21,7 +21,7 @@ export function isIssuableSsn(digits: string): boolean {
 
 export const ssnUs = defineIdentifier({
   name: 'Ssn-US',
-  pattern: numberPattern('\\d{3}-\\d{2}-\\d{4}|\\d{3} \\d{2} \\d{4}|\\d{3}\\.\\d{2}\\.\\d{4}|\\d{9}'),
+  pattern: tokenPattern('\\d{3}-\\d{2}-\\d{4}|\\d{3} \\d{2} \\d{4}|\\d{3}\\.\\d{2}\\.\\d{4}|\\d{9}'),
   keywords: [
     'social security', 'social security number', 'social security no', 'social security #', 'ss#', 'ss #', 'ssn',
     'ssn#', 'ssns', 'ss no', 'ss number', 'soc sec', 'socialsecurityno#',
@@ -31,7 +31,7 @@ export const ssnUs = defineIdentifier({
 
 export const ssnEs = defineIdentifier({
   name: 'Ssn-ES',
-  pattern: numberPattern('\\d{2}[ /-]?\\d{8}[ /-]?\\d{2}'),
+  pattern: tokenPattern('\\d{2}[ /-]?\\d{8}[ /-]?\\d{2}'),
   keywords: [
     'número de la seguridad social', 'numero de la seguridad social', 'número de seguridad social',
     'numero de seguridad social', 'número de afiliación', 'numero de afiliacion', 'seguridad social', 'nuss',
@@ -48,7 +48,10 @@ export const inseeCodeFr = defineIdentifier({
     'numero de securite sociale', 'numéro de sécu', 'numero de secu', 'numéro sécu', 'sécurité sociale',
     'securite sociale', 'sécu', "numéro d'assurance", "numero d'assurance", "numéro d'inscription au répertoire",
     'social security number', 'social security', 'ssn', 'ssn#', 'national id', 'national identification number',
-    'numéro national', 'identifiant national',
+    'national identity number', 'numéro national', 'identifiant national', 'assurance sociale',
+    "carte nationale d'identité", 'cni', 'code sécurité sociale', 'french national id', 'french personal id',
+    "numéro d'identité", "numéro d'identification nationale", "numéro d'assuré social", "no d'assuré social",
+    "no d'identité nationale", "numéro d'assuré", 'n° de sécurité sociale', 'n° sécu',
   ],
   check: inseeKey,
 });

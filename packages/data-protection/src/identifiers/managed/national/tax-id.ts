@@ -7,17 +7,17 @@
  */
 import type { ManagedIdentifier } from '../../types.js';
 import { cifControl, frenchTaxNumber, steuerId } from '../../checksums.js';
-import { defineIdentifier, numberPattern, tokenPattern } from './define.js';
+import { defineIdentifier, tokenPattern } from './define.js';
 
 const TAX_ENGLISH = ['tax id', 'tax identification number', 'tax number', 'tin', 'tin#', 'tax id no', 'tax id number'];
 
 export const taxIdDe = defineIdentifier({
   name: 'TaxId-DE',
-  pattern: numberPattern('[1-9]\\d(?: ?\\d{3}){3}'),
+  pattern: tokenPattern('[1-9]\\d(?: ?\\d{3}){3}'),
   keywords: [
     ...TAX_ENGLISH, 'identifikationsnummer', 'steuer id', 'steueridentifikationsnummer', 'steuernummer',
     'steuer-identifikationsnummer', 'steuer identifikationsnummer', 'steuer-idnr', 'steueridnr', 'idnr',
-    'zinn', 'zinnnummer', 'steuerliche identifikationsnummer',
+    'steuerliche identifikationsnummer',
   ],
   check: steuerId,
 });
@@ -28,7 +28,7 @@ export const taxIdEs = defineIdentifier({
   keywords: [
     ...TAX_ENGLISH, 'cif', 'cif número', 'cifnúmero#', 'número de contribuyente', 'número de identificación fiscal',
     'numero de identificacion fiscal', 'número de impuesto corporativo', 'personal tax number', 'vat number',
-    'nif', 'nif#', 'código de identificación fiscal', 'codigo de identificacion fiscal',
+    'nie', 'nif', 'nif#', 'código de identificación fiscal', 'codigo de identificacion fiscal',
   ],
   check: cifControl,
   note: 'legal entities (CIF form); personal NIFs are NifNumber-ES / NationalIdentificationNumber-ES',
@@ -36,7 +36,7 @@ export const taxIdEs = defineIdentifier({
 
 export const taxIdFr = defineIdentifier({
   name: 'TaxId-FR',
-  pattern: numberPattern('[0-3]\\d ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{3}|[0-3]\\d \\d{2} \\d{3} \\d{6}'),
+  pattern: tokenPattern('[0-3]\\d ?\\d{2} ?\\d{3} ?\\d{3} ?\\d{3}|[0-3]\\d \\d{2} \\d{3} \\d{6}'),
   keywords: [
     ...TAX_ENGLISH, "numéro d'identification fiscale", "numero d'identification fiscale", 'numéro fiscal',
     'numero fiscal', 'numéro fiscal de référence', 'numéro spi', 'spi', 'n° fiscal', 'identifiant fiscal',
@@ -47,11 +47,11 @@ export const taxIdFr = defineIdentifier({
 
 export const taxIdGb = defineIdentifier({
   name: 'TaxId-GB',
-  pattern: numberPattern('\\d{5} ?\\d{5}K?|\\d{10}K?'),
+  pattern: tokenPattern('\\d{5} ?\\d{5}K?|\\d{10}K?'),
   keywords: [
     ...TAX_ENGLISH, 'paye', 'tax id no.', 'tax identification', 'tax identification#', 'tax no.', 'tax no',
     'tax reference', 'tax#', 'taxid#', 'temporary reference number', 'trn', 'unique tax reference',
-    'unique taxpayer reference', 'utr', 'self assessment',
+    'unique taxpayer reference', 'utr',
   ],
   note: 'UTR: 10 digits; HMRC publishes no check-digit rule, so none is applied',
 });
@@ -62,7 +62,7 @@ const ITIN_GROUP = '(?:5\\d|6[0-5]|7\\d|8[0-8]|9\\d)';
 
 export const itinUs = defineIdentifier({
   name: 'IndividualTaxIdentificationNumber-US',
-  pattern: numberPattern(`9\\d{2}-${ITIN_GROUP}-\\d{4}|9\\d{2} ${ITIN_GROUP} \\d{4}|9\\d{2}${ITIN_GROUP}\\d{4}`),
+  pattern: tokenPattern(`9\\d{2}-${ITIN_GROUP}-\\d{4}|9\\d{2} ${ITIN_GROUP} \\d{4}|9\\d{2}${ITIN_GROUP}\\d{4}`),
   keywords: ['individual taxpayer identification number', 'itin', 'i.t.i.n.', 'itin#', 'itin number', 'taxpayer identification number'],
 });
 
