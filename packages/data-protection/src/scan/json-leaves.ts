@@ -15,6 +15,13 @@ export interface JsonLeaf {
 }
 
 const MAX_DEPTH = 512;
+const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+/** Pointer token escaping without a regex in the common case (no `~` or `/`). */
+function appendToken(pointer: string, token: string | number): string {
+  if (typeof token === 'number' || (!token.includes('~') && !token.includes('/'))) return `${pointer}/${token}`;
+  return joinPointer(pointer, token);
+}
 
 class NotJson extends Error {}
 
@@ -25,16 +32,17 @@ export function indexJsonLeaves(text: string): JsonLeaf[] | undefined {
   const leaves: JsonLeaf[] = [];
   let pos = first.index;
   const ws = (): void => {
-    while (pos < text.length && ' \t\n\r'.includes(text[pos]!)) pos++;
+    for (let c = text.charCodeAt(pos); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++pos));
   };
   const readString = (): [number, number] => {
     if (text[pos] !== '"') throw new NotJson();
     const start = ++pos;
     for (;;) {
       const c = text.charCodeAt(pos);
-      if (Number.isNaN(c) || c < 0x20) throw new NotJson();
       if (c === 34) break;
-      pos += c === 92 ? 2 : 1;
+      if (c === 92) pos += 2;
+      else if (c >= 0x20) pos++;
+      else throw new NotJson(); // control character or end of text (NaN fails every comparison)
     }
     return [start, pos++];
   };
@@ -51,11 +59,12 @@ export function indexJsonLeaves(text: string): JsonLeaf[] | undefined {
         ws();
         if (c === '{') {
           const [ks, ke] = readString();
-          const key = JSON.parse(text.slice(ks - 1, ke + 1)) as string;
+          const raw = text.slice(ks, ke);
+          const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
           ws();
           if (text[pos++] !== ':') throw new NotJson();
-          value(joinPointer(pointer, key), [...keys, key], depth + 1);
-        } else value(joinPointer(pointer, i), keys, depth + 1);
+          value(appendToken(pointer, key), [...keys, key], depth + 1);
+        } else value(appendToken(pointer, i), keys, depth + 1);
         ws();
         const sep = text[pos++];
         if (sep === close) return;
@@ -67,7 +76,8 @@ export function indexJsonLeaves(text: string): JsonLeaf[] | undefined {
       leaves.push({ start, end, pointer, keys });
       return;
     }
-    const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(pos, pos + 400));
+    SCALAR.lastIndex = pos;
+    const m = SCALAR.exec(text);
     if (!m) throw new NotJson();
     leaves.push({ start: pos, end: pos + m[0].length, pointer, keys });
     pos += m[0].length;

@@ -4,7 +4,7 @@
  * "does a keyword end within the window before me?" with a binary search.
  */
 import { keywordBoundariesHold, normalizeKeyword } from './keyword-rules.js';
-import { lowerCode, lowerText } from './text-chars.js';
+import { isWordCode, isWordStart, lowerCode, lowerText } from './text-chars.js';
 
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -67,8 +67,10 @@ export function findKeywordEnds(trie: KeywordTrie, text: string): number[][] {
   };
   const first = trie.root.next;
   for (let p = 0; p < n; p++) {
-    const child = first.get(lowerCode(text.charCodeAt(p)));
-    if (child) visit(child, p, p + 1);
+    const c = text.charCodeAt(p);
+    const child = first.get(lowerCode(c));
+    // A keyword starting with a letter or digit can only start at a word start.
+    if (child && (!isWordCode(c) || isWordStart(text, p))) visit(child, p, p + 1);
   }
   for (const list of ends) list.sort((a, b) => a - b);
   return ends;

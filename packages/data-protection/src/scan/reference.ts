@@ -45,7 +45,7 @@ export function scanReference(text: string, detectors: readonly Detector[], leav
         re.lastIndex++;
         continue;
       }
-      const finding = acceptCandidate(d, text, m, leaves, (start, keys) => keywordNear(d, text, start, keys));
+      const finding = acceptCandidate(d, text, m, leaves, (start, leaf) => keywordNear(d, text, start, leaf?.keys ?? []));
       if (finding) findings.push(finding);
     }
   }
@@ -58,14 +58,14 @@ export function acceptCandidate(
   text: string,
   m: RegExpExecArray,
   leaves: readonly JsonLeaf[] | undefined,
-  near: (start: number, keys: readonly string[]) => boolean,
+  near: (start: number, leaf: JsonLeaf | undefined) => boolean,
 ): Finding | undefined {
   const [start, end] = spanOf(m);
   if (end <= start) return undefined;
   const candidate = text.slice(start, end);
   const context = { text, start, end };
   const leaf = leaves ? leafAt(leaves, start, end) : undefined;
-  if (d.keywords.length > 0 && !near(start, leaf?.keys ?? []) && !d.keywordOptional?.(candidate, context)) return undefined;
+  if (d.keywords.length > 0 && !near(start, leaf) && !d.keywordOptional?.(candidate, context)) return undefined;
   if (d.validate && !d.validate(candidate, context)) return undefined;
   const finding: Finding = { name: d.name, start, end: end - 1 };
   if (leaves) finding.pointer = leaf?.pointer ?? '';

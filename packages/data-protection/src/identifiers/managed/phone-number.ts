@@ -16,9 +16,27 @@ function digitCount(candidate: string): number {
   return candidate.replace(/\D/g, '').length;
 }
 
-/** Whether `candidate` is a valid number of `country` (international form or national form). */
+const verdicts = new Map<string, boolean>();
+
+/** Memoised {@link checkNumberOf}: the same number string recurs across messages and across the 8 phone identifiers. */
 function isNumberOf(candidate: string, country: CountryCode): boolean {
+  const key = `${country}|${candidate}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    if (verdicts.size >= 10_000) verdicts.clear();
+    verdicts.set(key, (verdict = checkNumberOf(candidate, country)));
+  }
+  return verdict;
+}
+
+/** Whether `candidate` is a valid number of `country` (international form or national form). */
+function checkNumberOf(candidate: string, country: CountryCode): boolean {
   if (digitCount(candidate) < 7 || digitCount(candidate) > 15) return false;
+  if (country === ('ZZ' as CountryCode)) {
+    // The plain PhoneNumber with a `+CC`: any country.
+    const any = parsePhoneNumberFromString(candidate);
+    return !!any && isPlausible(any);
+  }
   const parsed = candidate.startsWith('+')
     ? parsePhoneNumberFromString(candidate)
     : parsePhoneNumberFromString(candidate, country);
@@ -58,8 +76,7 @@ export const phoneNumber: ManagedIdentifier = {
   hint: (text) => /\d{2}/.test(text),
   validate: (c) => {
     if (!international(c)) return COUNTRIES.some((country) => isNumberOf(c, country));
-    const parsed = parsePhoneNumberFromString(c);
-    return !!parsed && isPlausible(parsed) && digitCount(c) >= 7;
+    return isNumberOf(c, 'ZZ' as CountryCode);
   },
   note: 'any country [which countries AWS covers is undocumented]',
 };
