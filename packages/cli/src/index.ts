@@ -1,1 +1,3 @@
-export {};
+export { runCli, buildProgram } from './program.js';
+export type { CliIo } from './io.js';
+export { EXIT_OK, EXIT_NEGATIVE, EXIT_USAGE, CliInputError } from './io.js';

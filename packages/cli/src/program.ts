@@ -1,0 +1,73 @@
+/**
+ * The `arbiter` command: thin JSON-in/JSON-out wrappers over the libraries. `runCli` never exits
+ * the process; it returns the exit status (0 success/match, 1 negative answer, 2 unusable input).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandContext, OutputFormat } from './context.js';
+import { CliInputError, EXIT_USAGE, nodeIo, type CliIo } from './io.js';
+import { registerConformanceCommand } from './commands/conformance.js';
+import { registerExamplesCommand } from './commands/examples.js';
+import { registerFilterCommands } from './commands/filter.js';
+import { registerDpCommands } from './commands/dp.js';
+import { registerIamCommands } from './commands/iam.js';
+
+const HELP_FOOTER = `
+Exit status: 0 success or match; 1 no match, invalid policy, denied or failed cases; 2 unusable input.
+Every command takes --format json for machines; FILE may be - for standard input.
+
+Examples:
+  arbiter filter validate policy.json --scope MessageBody
+  arbiter filter match --policy policy.json --message message.json --explain
+  arbiter filter route --subscriptions subs.json --messages messages.jsonl
+  arbiter conformance conformance/corpus/*.jsonl
+  arbiter examples examples`;
+
+export function buildProgram(ctx: CommandContext): Command {
+  const program = new Command('arbiter')
+    .description('Validate and evaluate AWS SNS filter policies, SNS data protection policies and IAM policies, exactly as AWS does.')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', HELP_FOOTER)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => ctx.io.stderr(s),
+    });
+  registerFilterCommands(program, ctx);
+  registerConformanceCommand(program, ctx);
+  registerDpCommands(program, ctx);
+  registerIamCommands(program, ctx);
+  registerExamplesCommand(program, ctx);
+  // Subcommands inherit output handling and the error override.
+  for (const c of program.commands) {
+    c.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });
+    for (const sub of c.commands) sub.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });
+  }
+  return program;
+}
+
+export async function runCli(argv: string[], io: CliIo = nodeIo()): Promise<number> {
+  let program: Command | undefined;
+  const ctx: CommandContext = {
+    io,
+    exitCode: 0,
+    format: () => (program?.opts().format as OutputFormat | undefined) ?? 'text',
+  };
+  program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are successes; every other parse error is a usage error.
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.help' ? 0 : EXIT_USAGE;
+    }
+    if (e instanceof CliInputError) {
+      if (ctx.format() === 'json') io.stdout(JSON.stringify({ error: e.message, diagnostics: e.diagnostics }) + '\n');
+      io.stderr(`arbiter: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`arbiter: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    return 70;
+  }
+}
