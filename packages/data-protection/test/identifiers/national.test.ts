@@ -3,6 +3,7 @@
  * (pattern → keyword within 30 characters before → validate). Valid numbers are issuers'
  * specimens or were computed with the textbook algorithms outside this code base.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nationalIdentifiers } from '../../src/identifiers/managed/national/index.js';
 import type { ManagedIdentifier } from '../../src/identifiers/types.js';
@@ -113,7 +114,7 @@ const ROWS: Array<[string, string, string[]]> = [
   // Brazil
   ['CpfCode-BR', 'CPF 123.456.789-09 / 98765432100 / 123.456.789-08', ['123.456.789-09', '98765432100']],
   ['Cnpj-BR', 'CNPJ 12.345.678/0001-95, 33445928000139, 33445928000138', ['12.345.678/0001-95', '33445928000139']],
-  ['RgNumber-BR', 'RG 12.345.678-X', ['12.345.678-X']],
+  ['RgNumber-BR', 'RG 12.345.678-X; rg: MG-1.234.567', ['12.345.678-X', 'MG-1.234.567']],
   ['CepCode-BR', 'CEP 20040-020 e 70040010', ['20040-020', '70040010']],
   // PHI, US
   ['DrugEnforcementAgencyNumber-US', 'DEA number BS1234563, MF7654329, MF7654328', ['BS1234563', 'MF7654329']],
@@ -184,6 +185,32 @@ describe('the national identifier table', () => {
           count++;
         }
       }
+    }
+  });
+});
+
+describe('bad input', () => {
+  const alphabet = fc.constantFrom(
+    ...'0123456789ABCXYZaé -./:#"{}\n'.split(''), 'ssn ', 'dni ', 'NIE: ', 'cpf ', 'NHS ', 'passport ', 'zip code ',
+    '\uD800', '\uDC00', '😀', '\u0000',
+  );
+  it('never throws, and every value it reports is a keyword-backed, whole-token match', () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 80 }).map((parts) => parts.join('')), (text) => {
+        for (const id of nationalIdentifiers) {
+          for (const value of detect(id, text)) {
+            expect(text).toContain(value);
+            expect(new RegExp(id.pattern.source, id.pattern.flags.replace('g', '')).test(value), id.name).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('reports nothing in an empty message or one without any keyword', () => {
+    for (const id of nationalIdentifiers) {
+      expect(detect(id, '')).toEqual([]);
+      if (id.name !== 'PostalCode-CA') expect(detect(id, 'value 078-05-1120 12345678Z 9434765919 AB123456C'), id.name).toEqual([]);
     }
   });
 });

@@ -29,7 +29,8 @@ export const cnpjBr = defineIdentifier({
 
 export const rgNumberBr = defineIdentifier({
   name: 'RgNumber-BR',
-  pattern: tokenPattern('\\d{1,2}\\.\\d{3}\\.\\d{3}(?:-[\\dXx])?|\\d{7,9}(?:-[\\dXx])?|\\d{8}[Xx]'),
+  // Dotted (SP/RJ: 12.345.678-9, MG: MG-12.345.678) or plain digits, optional check digit or X.
+  pattern: tokenPattern('(?:[A-Z]{2}-)?\\d{1,2}\\.\\d{3}\\.\\d{3}(?:-[\\dXx])?|\\d{7,9}(?:-[\\dXx])?|\\d{8}[Xx]'),
   keywords: [
     'registro geral', 'rg', 'rg#', 'rg nº', 'rg no', 'número do rg', 'numero do rg', 'carteira de identidade',
     'cédula de identidade', 'cedula de identidade', 'identidade',
