@@ -42,6 +42,7 @@ const ROWS: Array<[string, string, string[]]> = [
   ['InseeCode-FR', 'code insee 2 85 05 2A 012 345 29', ['2 85 05 2A 012 345 29']],
   ['InseeCode-FR', 'code insee 285052A01234529', ['285052A01234529']],
   ['InseeCode-FR', 'insee 272013345678941', []],
+  ['InseeCode-FR', 'n° sécu 2.72.01.33.456.789.40', ['2.72.01.33.456.789.40']],
   ['HealthInsuranceNumber-FR', 'carte vitale 1 85 05 19 012 345 79', ['1 85 05 19 012 345 79']],
   ['HealthInsuranceNumber-FR', 'carte vitale 185051901234578', []],
   // UK
@@ -63,6 +64,7 @@ const ROWS: Array<[string, string, string[]]> = [
   // Spain
   ['NationalIdentificationNumber-ES', 'DNI 23456789-D', ['23456789-D']],
   ['NationalIdentificationNumber-ES', 'DNI 23456789E', []],
+  ['NationalIdentificationNumber-ES', 'DNI: 23.456.789-D', ['23.456.789-D']],
   ['NieNumber-ES', 'NIE: Y2345678Z and Z-7654321-H', ['Y2345678Z', 'Z-7654321-H']],
   ['NieNumber-ES', 'NIE: 23456789D', []],
   ['NifNumber-ES', 'NIF: 00012345V, Y2345678Z, Y2345678A', ['00012345V', 'Y2345678Z']],

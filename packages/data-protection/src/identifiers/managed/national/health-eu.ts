@@ -7,6 +7,7 @@
 import type { ManagedIdentifier } from '../../types.js';
 import { inseeKey, nhsMod11 } from '../../checksums.js';
 import { defineIdentifier, tokenPattern } from './define.js';
+import { NIR_SHAPE } from './ssn.js';
 
 export const ehicEu = defineIdentifier({
   name: 'HealthInsuranceCardNumber-EU',
@@ -28,7 +29,7 @@ export const ehicEu = defineIdentifier({
 export const healthInsuranceNumberFr = defineIdentifier({
   name: 'HealthInsuranceNumber-FR',
   category: 'Health',
-  pattern: tokenPattern('[12378] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}', 'i'),
+  pattern: tokenPattern(NIR_SHAPE, 'i'),
   keywords: [
     "carte d'assuré social", "carte d'assure social", 'carte vitale', 'insurance card', "numéro d'assuré social",
     "numero d'assure social", "numéro d'assurance maladie", 'assurance maladie', 'numéro de sécurité sociale',

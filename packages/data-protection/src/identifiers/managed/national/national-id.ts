@@ -22,7 +22,8 @@ export const nationalIdDe = defineIdentifier({
   check: (v) => /\d/.test(v),
 });
 
-const DNI = '\\d{8}[- ]?[A-Z]';
+// DNI digits may be written with thousands dots (12.345.678-Z).
+const DNI = '(?:\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3})[- ]?[A-Z]';
 const NIE = '[XYZ][- ]?\\d{7}[- ]?[A-Z]';
 
 export const nationalIdEs = defineIdentifier({

@@ -40,9 +40,12 @@ export const ssnEs = defineIdentifier({
   check: spanishSsn,
 });
 
+/** French NIR as written: sex, year, month, department (2A/2B), commune, order, key; spaces, dots or hyphens between groups. */
+export const NIR_SHAPE = '[12378][ .-]?\\d{2}[ .-]?\\d{2}[ .-]?(?:\\d{2}|2[AB])[ .-]?\\d{3}[ .-]?\\d{3}[ .-]?\\d{2}';
+
 export const inseeCodeFr = defineIdentifier({
   name: 'InseeCode-FR',
-  pattern: tokenPattern('[12378] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2}', 'i'),
+  pattern: tokenPattern(NIR_SHAPE, 'i'),
   keywords: [
     'insee', 'code insee', 'numéro insee', 'numero insee', 'nir', 'numéro nir', 'numéro de sécurité sociale',
     'numero de securite sociale', 'numéro de sécu', 'numero de secu', 'numéro sécu', 'sécurité sociale',
