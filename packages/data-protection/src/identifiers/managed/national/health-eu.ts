@@ -22,7 +22,10 @@ export const ehicEu = defineIdentifier({
     'numero de tarjeta sanitaria', 'número de tarjeta sanitaria', "numéro d'assurance maladie", 'tarjeta sanitaria',
     'tarjeta sanitaria europea', 'tessera sanitaria', 'tessera sanitaria assicurazione numero', 'tessera sanitaria europea',
     'versicherungsnummer', 'zorgverzekeringskaart', 'europese ziekteverzekeringskaart', 'cartão europeu de seguro de doença',
-    'tarjeta sanitaria europea número',
+    'tarjeta sanitaria europea número', 'european health card', 'hälsokort', 'health card', 'numero conto medico',
+    "numéro de carte d'assurance", 'numéro de compte medical', 'número de cuenta médica', 'número de tarjeta de seguro',
+    'numero de tarjeta de seguro médico', 'sjukförsäkring nummer', 'sjukförsäkringskort', 'suomi terveyskortti',
+    'terveyskortti', 'terveysvakuutuskortti',
   ],
 });
 
