@@ -1,0 +1,115 @@
+// The SNS router benchmark (issue #2 item 10, issue #5): events/second over citylots-shaped lines
+// for JSON.parse alone (the baseline), a naive per-policy loop, the compiled single-policy matcher,
+// and the shared-index router at growing subscription counts, each as a ratio to the baseline
+// measured in the same process. Match counts are checked against the naive loop before timing.
+import { compileFilterPolicy, createRouter } from '@arbiter/sns-filter';
+import { loadCitylots, loadPatterns } from './data.mjs';
+import { heapUsed, measure } from './measure.mjs';
+import { familyNames, generateSubscriptions, harvestValues } from './subscriptions.mjs';
+
+function compileAll(subs) {
+  return subs.map((s) => {
+    const m = compileFilterPolicy(s.policy, { scope: s.scope });
+    if (!m.ok) throw new Error(`${s.id}: ${m.diagnostics[0].message}`);
+    return { id: s.id, matcher: m.value };
+  });
+}
+
+/** Per-subscription match counts by looping every matcher over one parse of each line. */
+function naiveCounts(matchers, lines) {
+  const counts = new Map(matchers.map((m) => [m.id, 0]));
+  for (const line of lines) {
+    const root = JSON.parse(line);
+    for (const m of matchers) if (m.matcher.matchParsedBody(root).delivered) counts.set(m.id, counts.get(m.id) + 1);
+  }
+  return counts;
+}
+
+function routerCounts(router, ids, lines) {
+  const counts = new Map(ids.map((id) => [id, 0]));
+  for (const line of lines) for (const id of router.route({ body: line })) counts.set(id, counts.get(id) + 1);
+  return counts;
+}
+
+function checkAgreement(label, naive, routed) {
+  for (const [id, n] of naive) {
+    if (routed.get(id) !== n) throw new Error(`${label}: router and naive loop disagree on ${id}: router ${routed.get(id)}, naive ${n}`);
+  }
+}
+
+export async function benchRouter({ quick = false } = {}) {
+  const sampleSize = quick ? 5_000 : 20_000;
+  const { lines, source } = loadCitylots(sampleSize);
+  const bytes = lines.reduce((n, l) => n + l.length, 0);
+  const values = harvestValues(lines);
+  const patterns = loadPatterns();
+  const iterations = quick ? 3 : 5;
+
+  const sets = [];
+  for (const f of familyNames) sets.push({ set: `family:${f}`, subs: generateSubscriptions(5, values, { family: f }) });
+  sets.push({ set: 'citylots-44', subs: patterns });
+  for (const n of [200, 1_000, 10_000]) sets.push({ set: `mixed-${n}`, subs: generateSubscriptions(n, values) });
+  sets.push({ set: 'exact-1000', subs: generateSubscriptions(1_000, values, { family: 'exact' }) });
+
+  // Correctness first: every set's router counts equal the naive loop's (on a smaller sample for big sets).
+  const checks = [];
+  for (const s of sets) {
+    const checkLines = s.subs.length >= 1_000 ? lines.slice(0, 2_000) : lines;
+    const router = createRouter(s.subs);
+    if (!router.ok) throw new Error(`${s.set}: ${router.diagnostics[0].message}`);
+    const naive = naiveCounts(compileAll(s.subs), checkLines);
+    checkAgreement(s.set, naive, routerCounts(router.value, s.subs.map((x) => x.id), checkLines));
+    checks.push({ set: s.set, subscriptions: s.subs.length, lines: checkLines.length, matches: [...naive.values()].reduce((a, b) => a + b, 0) });
+    s.router = router.value;
+  }
+
+  const single = compileAll([patterns[0]])[0].matcher;
+  const naive44 = compileAll(patterns);
+  const naive1000 = compileAll(sets.find((s) => s.set === 'mixed-1000').subs);
+  const naiveLines = lines.slice(0, 2_000);
+  let sink = 0;
+  const tasks = [
+    { name: 'JSON.parse only', items: lines.length, fn: () => { for (const l of lines) sink += JSON.parse(l) ? 1 : 0; } },
+    { name: 'naive loop, 44 policies', items: lines.length, fn: () => { for (const l of lines) { const r = JSON.parse(l); for (const m of naive44) sink += m.matcher.matchParsedBody(r).delivered ? 1 : 0; } } },
+    { name: 'naive loop, 1,000 policies', items: naiveLines.length, fn: () => { for (const l of naiveLines) { const r = JSON.parse(l); for (const m of naive1000) sink += m.matcher.matchParsedBody(r).delivered ? 1 : 0; } } },
+    { name: 'compiled single-policy matcher', items: lines.length, fn: () => { for (const l of lines) sink += single.match({ body: l }).delivered ? 1 : 0; } },
+    ...sets.map((s) => ({ name: `router ${s.set}`, items: lines.length, set: s, fn: () => { for (const l of lines) sink += s.router.route({ body: l }).length; } })),
+  ];
+  const results = await measure(tasks, { iterations });
+  const parseRate = results[0].perSecond;
+
+  // Memory and compile time per subscription at 10,000 subscriptions.
+  const big = sets.find((s) => s.set === 'mixed-10000').subs;
+  const before = heapUsed();
+  const t0 = performance.now();
+  const held = createRouter(big);
+  const compileMs = performance.now() - t0;
+  const after = heapUsed();
+  const memory = { subscriptions: big.length, bytesPerSubscription: Math.round((after - before) / big.length), compileMsPerSubscription: compileMs / big.length };
+  // Incremental add/remove on the 10,000-subscription router.
+  const extra = generateSubscriptions(100, values, { seed: 7 }).map((s) => ({ ...s, id: `extra-${s.id}` }));
+  const t1 = performance.now();
+  for (const s of extra) held.value.add(s);
+  const addMs = (performance.now() - t1) / extra.length;
+  const t2 = performance.now();
+  for (const s of extra) held.value.remove(s.id);
+  const removeMs = (performance.now() - t2) / extra.length;
+  if (sink === -1) console.log(sink);
+
+  const route = results.filter((r, i) => tasks[i].set).map((r, i0) => {
+    const s = tasks.find((t) => t.name === r.name).set;
+    return { set: s.set, subscriptions: s.subs.length, eventsPerSecond: Math.round(r.perSecond), ratioToParse: round(r.perSecond / parseRate), rme: round(r.rme) };
+  });
+  return {
+    source,
+    lines: lines.length,
+    meanLineBytes: Math.round(bytes / lines.length),
+    baseline: { name: 'JSON.parse only', eventsPerSecond: Math.round(parseRate), mbPerSecond: round((parseRate * bytes) / lines.length / 1e6), rme: round(results[0].rme) },
+    others: results.slice(1, 4).map((r) => ({ name: r.name, eventsPerSecond: Math.round(r.perSecond), ratioToParse: round(r.perSecond / parseRate), rme: round(r.rme) })),
+    route,
+    checks,
+    memory: { ...memory, compileMsPerSubscription: round(memory.compileMsPerSubscription), addMsPerSubscription: round(addMs), removeMsPerSubscription: round(removeMs) },
+  };
+}
+
+const round = (x) => Math.round(x * 1000) / 1000;
