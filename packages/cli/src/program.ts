@@ -10,6 +10,8 @@ import { registerExamplesCommand } from './commands/examples.js';
 import { registerFilterCommands } from './commands/filter.js';
 import { registerDpCommands } from './commands/dp.js';
 import { registerIamCommands } from './commands/iam.js';
+import { registerReplayCommand } from './commands/replay.js';
+import { registerValidateCommand } from './commands/validate.js';
 
 const HELP_FOOTER = `
 Exit status: 0 success or match; 1 no match, invalid policy, denied or failed cases; 2 unusable input.
@@ -33,7 +35,9 @@ export function buildProgram(ctx: CommandContext): Command {
       writeOut: (s) => ctx.io.stdout(s),
       writeErr: (s) => ctx.io.stderr(s),
     });
+  registerValidateCommand(program, ctx);
   registerFilterCommands(program, ctx);
+  registerReplayCommand(program.commands.find((c) => c.name() === 'filter') as Command, ctx);
   registerConformanceCommand(program, ctx);
   registerDpCommands(program, ctx);
   registerIamCommands(program, ctx);
