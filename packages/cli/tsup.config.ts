@@ -18,4 +18,12 @@ export default defineConfig([
     tsconfig: '../../tsconfig.base.json',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // `filter replay --workers N` starts this file in worker threads (src/replay/worker-entry.ts).
+    entry: { 'replay-worker': 'src/replay/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    tsconfig: '../../tsconfig.base.json',
+  },
 ]);

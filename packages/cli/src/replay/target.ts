@@ -1,0 +1,56 @@
+/**
+ * The subscriptions a replay routes to: the shared-index router decides delivery for all of them
+ * at once, and each policy's own matcher explains the ones that were filtered out (SNS metric and
+ * reason). Built from plain data, so a worker thread can build the same target from a message.
+ */
+import { diagnostic, fail, ok, type Result } from '@arbiter/ir';
+import { compileFilterPolicy, createRouter, type FilterDecision, type FilterMatcher, type FilterPolicyScope, type Router, type SnsMessage, type Subscription } from '@arbiter/sns-filter';
+
+/** One subscription as the replay sees it: `policy` is the filter policy (object or JSON text), absent for none. */
+export interface SubscriptionSpec {
+  id: string;
+  policy?: unknown;
+  scope?: FilterPolicyScope;
+}
+
+export interface ReplayTarget {
+  subscriptions: SubscriptionSpec[];
+  router: Router;
+  matchers: FilterMatcher[];
+}
+
+const DELIVERED: FilterDecision = Object.freeze({ delivered: true });
+
+/** Validates and compiles the subscriptions; diagnostics point into the subscriptions document. */
+export function buildTarget(subscriptions: SubscriptionSpec[]): Result<ReplayTarget> {
+  const router = createRouter(subscriptions as Subscription[]);
+  if (!router.ok) return router;
+  const matchers: FilterMatcher[] = [];
+  for (const [i, sub] of subscriptions.entries()) {
+    const compiled = compileFilterPolicy(sub.policy, sub.scope === undefined ? {} : { scope: sub.scope });
+    if (!compiled.ok) return fail([diagnostic('cli.invalid-subscription', 'input', `/${i}/policy`, `subscription \`${sub.id}\` has an invalid policy`)]);
+    matchers.push(compiled.value);
+  }
+  return ok({ subscriptions, router: router.value, matchers }, router.warnings);
+}
+
+/**
+ * One decision per subscription, in subscription order. The router's answer decides delivery;
+ * the matcher is asked only for the reason, so the two are cross-checked on every filtered message.
+ */
+export function decideAll(target: ReplayTarget, message: SnsMessage, out: FilterDecision[]): FilterDecision[] {
+  const routed = target.router.route(message);
+  let next = 0;
+  for (let i = 0; i < target.subscriptions.length; i++) {
+    if (routed[next] === target.subscriptions[i]!.id) {
+      next++;
+      out[i] = DELIVERED;
+      continue;
+    }
+    const decision = target.matchers[i]!.match(message);
+    out[i] = decision.delivered
+      ? { delivered: false, reason: 'the shared router filtered out a message this policy alone delivers (please report)' }
+      : decision;
+  }
+  return out;
+}
