@@ -27,7 +27,7 @@ Examples:
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('arbiter')
     .description('Validate and evaluate AWS SNS filter policies, SNS data protection policies and IAM policies, exactly as AWS does.')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', HELP_FOOTER)
     .exitOverride()

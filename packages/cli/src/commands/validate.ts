@@ -1,5 +1,73 @@
-import type { Command } from 'commander';
+/**
+ * `arbiter validate PATH…`: every policy in standalone policy files and CloudFormation/SAM
+ * templates, validated by its own evaluator; findings as text, JSON or SARIF; exit status for CI.
+ */
+import { Option, type Command } from 'commander';
+import type { Severity } from '@arbiter/ir';
+import type { FilterPolicyScope } from '@arbiter/sns-filter';
 import type { CommandContext } from '../context.js';
+import { CliInputError, printJson, readText } from '../io.js';
+import type { PolicyLanguage } from '../templates/check-policy.js';
+import { expandPaths, type InputFile } from '../templates/expand-paths.js';
+import { formatTextReport } from '../templates/report-text.js';
+import { toSarif } from '../templates/report-sarif.js';
+import { exitStatusFor, summarize } from '../templates/summary.js';
+import { validateFile } from '../templates/validate-file.js';
 
-/** `arbiter validate PATH…` (being written). */
-export function registerValidateCommand(_program: Command, _ctx: CommandContext): void {}
+const VERSION = '0.1.0';
+
+const HELP = `
+Files are read as JSON (.json, or text starting with { or [) or YAML. A file with \`Resources\` is a
+CloudFormation/SAM template: FilterPolicy/FilterPolicyScope of AWS::SNS::Subscription and SAM SNS events,
+DataProtectionPolicy of AWS::SNS::Topic, IAM policies of AWS::IAM::Policy/ManagedPolicy/Role/User/Group,
+AWS::Serverless::Function Policies, and resource policies (SNS/SQS/S3/KMS/Secrets Manager/ECR) are checked.
+Other files are policies whose language is detected from their shape (or given with --kind).
+Values given by intrinsic functions (!Ref, !Sub, !GetAtt, …) are unknowable before deployment: they are
+validated as placeholders and reported as warnings (template.unresolved-intrinsic), never as errors.
+
+Exit status: 0 no finding at or above --fail-on; 1 some; 2 a PATH cannot be read.
+
+Examples:
+  arbiter validate template.yaml
+  arbiter validate --fail-on warning infra/ policies/*.json
+  arbiter validate --format sarif 'infra/**/*.yaml' > arbiter.sarif`;
+
+interface ValidateOptions {
+  kind?: PolicyLanguage;
+  scope: FilterPolicyScope;
+  failOn: Severity;
+}
+
+export function registerValidateCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command('validate')
+    .description('find and validate every policy in policy files and CloudFormation/SAM templates (JSON or YAML)')
+    .argument('<paths...>', 'files, directories (walked for *.json, *.yaml, *.yml, *.template) or globs (* ? **); - is stdin')
+    .addOption(new Option('--kind <kind>', 'language of standalone policy files (default: detected from their shape)').choices(['sns-filter', 'data-protection', 'iam']))
+    .addOption(new Option('--scope <scope>', 'FilterPolicyScope of standalone filter policies').choices(['MessageAttributes', 'MessageBody']).default('MessageAttributes'))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(['warning', 'error']).default('error'))
+    .addHelpText('after', HELP)
+    .action((paths: string[], opts: ValidateOptions) => {
+      const inputs = collectInputs(paths, ctx);
+      const results = inputs.map((f) =>
+        validateFile(f.path === '-' ? '<stdin>' : f.path, readText(ctx.io, f.path), { scope: opts.scope, explicit: f.explicit, ...(opts.kind ? { kind: opts.kind } : {}) }),
+      );
+      const findings = results.flatMap((r) => r.findings);
+      const summary = summarize(results);
+      const format = ctx.format() as string;
+      if (format === 'json') printJson(ctx.io, findings);
+      else if (format === 'sarif') printJson(ctx.io, toSarif(findings, summary, ctx.io.cwd, VERSION));
+      else ctx.io.stdout(formatTextReport(findings, summary));
+      ctx.exitCode = exitStatusFor(findings, opts.failOn);
+    });
+}
+
+/** Expands PATHs; any that names nothing makes the whole run unusable (exit 2) before output. */
+function collectInputs(paths: string[], ctx: CommandContext): InputFile[] {
+  const stdin = paths.includes('-');
+  const expanded = expandPaths(paths.filter((p) => p !== '-'), ctx.io.cwd);
+  if (expanded.missing.length) {
+    throw new CliInputError(`cannot read ${expanded.missing.map((m) => `\`${m}\``).join(', ')}: no such file or directory, and no file matches it as a glob`);
+  }
+  return stdin ? [{ path: '-', explicit: true }, ...expanded.files] : expanded.files;
+}

@@ -1,0 +1,106 @@
+/**
+ * YAML templates through the `yaml` library: intrinsic short tags as custom tags, every node's
+ * line and column recorded by pointer, aliases expanded under a node budget (no alias bombs).
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Tags } from 'yaml';
+import { diagnostic, joinPointer, type Diagnostic, type Result } from '@arbiter/ir';
+import { INTRINSIC_TAGS, longFormArgument } from './intrinsics.js';
+import { createLocator, type BlockScalar, type LoadedDocument, type SourceLocation } from './located.js';
+
+const MAX_NODES = 1_000_000;
+const MAX_DEPTH = 256;
+
+// Each tag resolves to its own node (kept as parsed); the walk below reads `node.tag`.
+const keep = <T>(v: T): T => v;
+const customTags: Tags = Object.keys(INTRINSIC_TAGS).flatMap((name) => [
+  { tag: `!${name}`, resolve: keep },
+  { tag: `!${name}`, collection: 'seq' as const, resolve: keep },
+  { tag: `!${name}`, collection: 'map' as const, resolve: keep },
+]);
+
+class LimitError extends Error {}
+
+/** Parses YAML text; syntax problems come back as `template.syntax` diagnostics with line and column. */
+export function loadYaml(text: string): Result<LoadedDocument> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { customTags, lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  if (doc.errors.length > 0) {
+    return { ok: false, diagnostics: doc.errors.map((e) => syntaxDiagnostic(e.message, e.linePos?.[0])) };
+  }
+  const positions = new Map<string, SourceLocation>();
+  const blocks = new Map<string, BlockScalar>();
+  let budget = MAX_NODES;
+  const at = (offset: number): SourceLocation => {
+    const p = lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+
+  const walk = (node: unknown, pointer: string, depth: number): unknown => {
+    if (--budget < 0 || depth > MAX_DEPTH) throw new LimitError();
+    if (isAlias(node)) return walk(node.resolve(doc as Document), pointer, depth + 1);
+    if (!node || typeof node !== 'object') return null;
+    const n = node as Node;
+    if (n.range) positions.set(pointer, at(n.range[0]));
+    const short = n.tag?.startsWith('!') ? n.tag.slice(1) : undefined;
+    const long = short !== undefined ? INTRINSIC_TAGS[short] : undefined;
+    if (long !== undefined && short !== undefined) {
+      // Point at the tag itself (`!GetAtt Queue.Arn`), not at its argument.
+      const tagAt = n.range ? text.lastIndexOf(`!${short}`, n.range[0]) : -1;
+      if (tagAt >= 0) positions.set(pointer, at(tagAt));
+      const inner = joinPointer(pointer, long);
+      const arg = walkPlain(n, inner, depth);
+      return defineKey({}, long, longFormArgument(short, arg));
+    }
+    return walkPlain(n, pointer, depth);
+  };
+
+  const walkPlain = (n: Node, pointer: string, depth: number): unknown => {
+    if (n.range) positions.set(pointer, at(n.range[0]));
+    if (isScalar(n)) {
+      if (n.type === 'BLOCK_LITERAL' && n.range) blocks.set(pointer, blockOf(text, n.range[0], at(n.range[0]).line));
+      return n.value;
+    }
+    if (isSeq(n)) return n.items.map((item, i) => walk(item, joinPointer(pointer, i), depth + 1));
+    if (isMap(n)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of n.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        defineKey(out, key, walk(pair.value, joinPointer(pointer, key), depth + 1));
+      }
+      return out;
+    }
+    return null;
+  };
+
+  try {
+    const value = walk(doc.contents, '', 0);
+    return { ok: true, value: { value, format: 'yaml', ...createLocator(positions, blocks) }, warnings: doc.warnings.map((w) => warningOf(w.message, w.linePos?.[0])) };
+  } catch (e) {
+    if (!(e instanceof LimitError)) throw e;
+    return { ok: false, diagnostics: [diagnostic('template.too-large', 'template', '', `the document has more than ${MAX_NODES} nodes (aliases expanded) or is nested deeper than ${MAX_DEPTH}`)] };
+  }
+}
+
+/** Own data property even for `__proto__` (plain assignment would set the prototype). */
+function defineKey(obj: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  return obj;
+}
+
+/** A literal block's text starts on the line after its `|` header, indented by the first content line. */
+function blockOf(text: string, headerOffset: number, headerLine: number): BlockScalar {
+  const nl = text.indexOf('\n', headerOffset);
+  const rest = nl < 0 ? '' : text.slice(nl + 1);
+  const first = rest.split('\n').find((l) => l.trim() !== '') ?? '';
+  return { line: headerLine + 1 + rest.split('\n').findIndex((l) => l.trim() !== ''), indent: first.length - first.trimStart().length };
+}
+
+function syntaxDiagnostic(message: string, pos: { line: number; col: number } | undefined): Diagnostic {
+  const first = message.split('\n')[0] ?? message;
+  return diagnostic('template.syntax', 'template', '', first.replace(/ at line \d+, column \d+:?$/, ''), { params: { line: pos?.line ?? 1, column: pos?.col ?? 1 } });
+}
+
+function warningOf(message: string, pos: { line: number; col: number } | undefined): Diagnostic {
+  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+  return diagnostic('template.yaml-warning', 'template', '', first, { severity: 'warning', params: { line: pos?.line ?? 1, column: pos?.col ?? 1 } });
+}

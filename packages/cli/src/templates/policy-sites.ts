@@ -1,0 +1,141 @@
+/**
+ * Where policies live in a CloudFormation/SAM template, by resource type. Each site is a JSON
+ * pointer into the template plus the policy language (and filter scope or IAM policy kind).
+ */
+import { diagnostic, joinPointer, type Diagnostic } from '@arbiter/ir';
+import type { PolicyKind } from '@arbiter/iam';
+import { intrinsicOf } from './intrinsics.js';
+import type { PolicyLanguage } from './check-policy.js';
+
+export interface PolicySite {
+  language: PolicyLanguage;
+  /** Pointer into the template to the policy value (an object or a JSON string). */
+  pointer: string;
+  /** Logical id of the resource holding it. */
+  resource: string;
+  /** SNS filter policies: pointer to the `FilterPolicyScope` value, if given. */
+  scopePointer?: string;
+  iamKind?: PolicyKind;
+}
+
+export interface SiteScan {
+  sites: PolicySite[];
+  /** Problems of the template itself (pointers into the template). */
+  diagnostics: Diagnostic[];
+  /** Resources of types that hold no policy Arbiter checks. */
+  ignored: number;
+  /** SAM policy templates (`SQSPollerPolicy: …`) and managed policy names: not documents, not checked. */
+  samPolicyTemplates: number;
+}
+
+type Props = Record<string, unknown>;
+type Extract = (id: string, props: Props, at: string, out: SiteScan) => void;
+
+const isObject = (v: unknown): v is Props => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const one = (language: PolicyLanguage, key: string, iamKind?: PolicyKind): Extract => (id, props, at, out) => {
+  if (props[key] !== undefined) out.sites.push({ language, pointer: joinPointer(at, key), resource: id, ...(iamKind ? { iamKind } : {}) });
+};
+
+/** `Policies: [{PolicyName, PolicyDocument}]` of IAM roles, users and groups. */
+const inlinePolicies: Extract = (id, props, at, out) => {
+  forEachItem(props['Policies'], joinPointer(at, 'Policies'), out, (item, p) => {
+    if (isObject(item) && item['PolicyDocument'] !== undefined) out.sites.push({ language: 'iam', pointer: joinPointer(p, 'PolicyDocument'), resource: id, iamKind: 'identity' });
+  });
+};
+
+/** SAM `Policies`: a managed policy name, an inline document, a SAM policy template, or a list of these. */
+const samPolicies: Extract = (id, props, at, out) => {
+  const policies = props['Policies'];
+  const visit = (item: unknown, p: string): void => {
+    if (typeof item === 'string') return; // an AWS managed policy name or ARN: nothing to check here
+    if (isObject(item) && item['Statement'] !== undefined) out.sites.push({ language: 'iam', pointer: p, resource: id, iamKind: 'identity' });
+    else if (isObject(item) && !intrinsicOf(item)) out.samPolicyTemplates++;
+  };
+  if (Array.isArray(policies)) forEachItem(policies, joinPointer(at, 'Policies'), out, visit);
+  else if (policies !== undefined && !unresolvedList(policies, joinPointer(at, 'Policies'), out)) visit(policies, joinPointer(at, 'Policies'));
+};
+
+/** SAM function events of type SNS carry a subscription filter policy. */
+const samSnsEvents: Extract = (id, props, at, out) => {
+  const events = props['Events'];
+  if (!isObject(events)) return;
+  for (const [name, event] of Object.entries(events)) {
+    if (!isObject(event) || event['Type'] !== 'SNS' || !isObject(event['Properties'])) continue;
+    subscriptionFilter(`${id}/${name}`, event['Properties'], joinPointer(at, 'Events', name, 'Properties'), out);
+  }
+};
+
+const subscriptionFilter: Extract = (id, props, at, out) => {
+  if (props['FilterPolicy'] === undefined) return;
+  const site: PolicySite = { language: 'sns-filter', pointer: joinPointer(at, 'FilterPolicy'), resource: id };
+  if (props['FilterPolicyScope'] !== undefined) site.scopePointer = joinPointer(at, 'FilterPolicyScope');
+  out.sites.push(site);
+};
+
+const all = (...extracts: Extract[]): Extract => (id, props, at, out) => extracts.forEach((e) => e(id, props, at, out));
+
+/** Resource type → extraction. Types not listed are ignored and counted. */
+export const EXTRACTORS: Readonly<Record<string, Extract>> = {
+  'AWS::SNS::Subscription': subscriptionFilter,
+  'AWS::SNS::Topic': one('data-protection', 'DataProtectionPolicy'),
+  'AWS::IAM::Policy': one('iam', 'PolicyDocument', 'identity'),
+  'AWS::IAM::ManagedPolicy': one('iam', 'PolicyDocument', 'identity'),
+  'AWS::IAM::Role': all(one('iam', 'AssumeRolePolicyDocument', 'resource'), inlinePolicies),
+  'AWS::IAM::User': inlinePolicies,
+  'AWS::IAM::Group': inlinePolicies,
+  'AWS::Serverless::Function': all(one('iam', 'AssumeRolePolicyDocument', 'resource'), samPolicies, samSnsEvents),
+  'AWS::Serverless::StateMachine': samPolicies,
+  'AWS::SNS::TopicPolicy': one('iam', 'PolicyDocument', 'resource'),
+  'AWS::SQS::QueuePolicy': one('iam', 'PolicyDocument', 'resource'),
+  'AWS::S3::BucketPolicy': one('iam', 'PolicyDocument', 'resource'),
+  'AWS::KMS::Key': one('iam', 'KeyPolicy', 'resource'),
+  'AWS::SecretsManager::ResourcePolicy': one('iam', 'ResourcePolicy', 'resource'),
+  'AWS::ECR::Repository': one('iam', 'RepositoryPolicyText', 'resource'),
+};
+
+/** Finds every policy of a template's `Resources`. */
+export function findPolicySites(template: Props): SiteScan {
+  const out: SiteScan = { sites: [], diagnostics: [], ignored: 0, samPolicyTemplates: 0 };
+  const resources = template['Resources'];
+  if (!isObject(resources)) {
+    out.diagnostics.push(diagnostic('template.no-resources', 'template', '/Resources', '`Resources` must be an object of resources by logical id'));
+    return out;
+  }
+  for (const [id, resource] of Object.entries(resources)) {
+    const at = joinPointer('/Resources', id);
+    const type = isObject(resource) ? resource['Type'] : undefined;
+    const extract = typeof type === 'string' ? EXTRACTORS[type] : undefined;
+    if (!extract) {
+      if (typeof type !== 'string') out.diagnostics.push(diagnostic('template.resource-without-type', 'template', at, `resource \`${id}\` has no \`Type\` string`, { severity: 'warning' }));
+      out.ignored++;
+      continue;
+    }
+    const props = (resource as Props)['Properties'];
+    if (props === undefined) continue;
+    if (isObject(props) && !intrinsicOf(props)) extract(id, props, joinPointer(at, 'Properties'), out);
+    else out.diagnostics.push(unresolved(joinPointer(at, 'Properties'), `the properties of \`${id}\``));
+  }
+  return out;
+}
+
+/** Calls `visit` on each item of a list that may itself be an intrinsic (warned and skipped). */
+function forEachItem(list: unknown, at: string, out: SiteScan, visit: (item: unknown, at: string) => void): void {
+  if (list === undefined || unresolvedList(list, at, out) || !Array.isArray(list)) return;
+  list.forEach((item, i) => {
+    const call = intrinsicOf(item);
+    if (call && (call.fn === 'Fn::If' || call.fn === 'Fn::Transform')) out.diagnostics.push(unresolved(joinPointer(at, i), 'this policy'));
+    else visit(item, joinPointer(at, i));
+  });
+}
+
+function unresolvedList(list: unknown, at: string, out: SiteScan): boolean {
+  const call = intrinsicOf(list);
+  if (call) out.diagnostics.push(unresolved(at, 'these policies'));
+  return call !== undefined;
+}
+
+/** A template value an intrinsic decides: skipped, with a warning. */
+export function unresolved(at: string, what: string): Diagnostic {
+  return diagnostic('template.unresolved-intrinsic', 'template', at, `${what}: given by an intrinsic function, unknowable before deployment; not validated`, { severity: 'warning' });
+}
