@@ -67,7 +67,7 @@ const attributeArb = fc.oneof(
 
 export const messageArb: fc.Arbitrary<SnsMessage> = fc.record(
   { body: bodyArb, attributes: fc.dictionary(keys, attributeArb, { maxKeys: 4 }) },
-  { requiredKeys: [] },
+  { requiredKeys: ['attributes'] },
 ) as fc.Arbitrary<SnsMessage>;
 
 export const scopeArb: fc.Arbitrary<FilterPolicyScope> = fc.constantFrom('MessageAttributes', 'MessageBody');

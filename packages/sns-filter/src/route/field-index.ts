@@ -1,12 +1,18 @@
 /**
  * The index for one message field (an attribute name or a body path) across all subscriptions:
  * exact values by Map, prefixes and suffixes by Map per length, equals-ignore-case by folded
- * value, `exists` by presence; the rest (numeric, cidr, anything-but) as a scan list of compiled
- * tests. Probing a value hits exactly the groups with a condition that value satisfies.
+ * value, `exists` by presence, numeric ranges on precision keys, anything-but inverted (see
+ * exclusions.ts); the rest (cidr) as a scan list of compiled tests. Probing a value hits exactly the groups with a condition that value satisfies.
  */
 import { compilePredicate, foldCase, numericKey, type Predicate, type ValueTest } from '@arbiter/ir';
+import { Exclusions } from './exclusions.js';
+import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';
 import { hitGroup, hitGroups, type Group, type RouteContext } from './state.js';
+
+/** Cache bounds per field: distinct values, and group references over all of them. */
+const MAX_CACHED_VALUES = 4096;
+const MAX_CACHED_GROUPS = 1 << 20;
 
 interface Scan {
   group: Group;
@@ -40,10 +46,15 @@ export class FieldIndex {
   readonly prefixLengths = new SortedLengths();
   readonly suffixes = new Map<string, Group[]>();
   readonly suffixLengths = new SortedLengths();
+  readonly ranges = new NumericRanges();
+  readonly exclusions = new Exclusions();
   readonly scans: Scan[] = [];
   /** `exists: true` groups and `exists: false` groups. */
   readonly present: Group[] = [];
   readonly absent: Group[] = [];
+  /** Value (numbers by precision key) → the groups it satisfies. */
+  private readonly cache = new Map<unknown, Group[]>();
+  private cachedGroups = 0;
   /** Registrations, to drop the index when the last one goes. */
   users = 0;
   /** Per message: the epoch the values were collected in, and the values. */
@@ -55,11 +66,18 @@ export class FieldIndex {
   /** Registers one condition of group `g`; returns its undo. */
   add(p: Predicate, g: Group): () => void {
     this.users++;
+    this.clearCache();
     const undo = this.register(p, g);
     return () => {
       undo();
       this.users--;
+      this.clearCache();
     };
+  }
+
+  private clearCache(): void {
+    this.cache.clear();
+    this.cachedGroups = 0;
   }
 
   private register(p: Predicate, g: Group): () => void {
@@ -80,6 +98,11 @@ export class FieldIndex {
           lengths.delete(p.value.length);
         };
       }
+      case 'numeric':
+        return this.ranges.add(p, g);
+      case 'anything-but':
+      case 'anything-but-prefix':
+        return this.exclusions.add(p, g);
       case 'exists': {
         const list = p.value ? this.present : this.absent;
         list.push(g);
@@ -93,34 +116,43 @@ export class FieldIndex {
     }
   }
 
-  /** Hits every group with a condition that `v` satisfies (presence aside). */
-  probe(v: unknown, ctx: RouteContext): void {
+  /** Every group with a condition that `v` satisfies (presence aside), without duplicates. */
+  private satisfiedBy(v: unknown): Group[] {
+    const out: Group[] = [];
+    const push = (list: Group[] | undefined) => {
+      if (list) out.push(...list);
+    };
     if (typeof v === 'string') {
-      if (this.exactStrings.size > 0) hitGroups(this.exactStrings.get(v), ctx);
-      if (this.ignoreCase.size > 0) hitGroups(this.ignoreCase.get(foldCase(v)), ctx);
-      const pl = this.prefixLengths.values;
-      for (let i = 0; i < pl.length; i++) {
-        const n = pl[i] as number;
-        if (n > v.length) break;
-        hitGroups(this.prefixes.get(n === v.length ? v : v.slice(0, n)), ctx);
-      }
-      const sl = this.suffixLengths.values;
-      for (let i = 0; i < sl.length; i++) {
-        const n = sl[i] as number;
-        if (n > v.length) break;
-        hitGroups(this.suffixes.get(n === v.length ? v : v.slice(v.length - n)), ctx);
-      }
+      push(this.exactStrings.get(v));
+      push(this.ignoreCase.get(foldCase(v)));
+      for (const n of this.prefixLengths.values) if (n <= v.length) push(this.prefixes.get(v.slice(0, n)));
+      for (const n of this.suffixLengths.values) if (n <= v.length) push(this.suffixes.get(v.slice(v.length - n)));
     } else if (typeof v === 'number') {
-      if (this.exactNumbers.size > 0) hitGroups(this.exactNumbers.get(numericKey(v)), ctx);
-    } else if (this.literals.size > 0) {
-      hitGroups(this.literals.get(v as boolean | null), ctx);
+      push(this.exactNumbers.get(numericKey(v)));
+      if (Number.isFinite(v)) this.ranges.collect(v, out);
+    } else {
+      push(this.literals.get(v as boolean | null));
     }
-    const scans = this.scans;
-    const epoch = ctx.epoch;
-    for (let i = 0; i < scans.length; i++) {
-      const s = scans[i] as Scan;
-      if (s.group.stamp !== epoch && s.test(v)) hitGroup(s.group, ctx);
+    this.exclusions.collect(v, out);
+    for (const s of this.scans) if (s.test(v)) out.push(s.group);
+    return [...new Set(out)];
+  }
+
+  /**
+   * Hits every group with a condition that `v` satisfies. Values recur across messages (street
+   * names, types, flags), so each field caches value → groups, bounded, cleared on any change.
+   */
+  probe(v: unknown, ctx: RouteContext): void {
+    const key = typeof v === 'number' ? numericKey(v) : v;
+    let hits = this.cache.get(key);
+    if (hits === undefined) {
+      hits = this.satisfiedBy(v);
+      if (this.cache.size < MAX_CACHED_VALUES && this.cachedGroups + hits.length <= MAX_CACHED_GROUPS) {
+        this.cache.set(key, hits);
+        this.cachedGroups += hits.length;
+      }
     }
+    for (let i = 0; i < hits.length; i++) hitGroup(hits[i] as Group, ctx);
   }
 
   /** Hits the groups for this message's values: each value, then `exists` by presence. */

@@ -16,6 +16,12 @@ import { BodyTree } from './body-tree.js';
 import { registerSubscription } from './register.js';
 import type { RouteContext, SubEntry } from './state.js';
 
+/** Body presence for `exists` (spec §3): some value other than null or the empty string. */
+function hasSubstantiveValue(values: readonly unknown[]): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] !== null && values[i] !== '') return true;
+  return false;
+}
+
 class SharedIndexRouter implements Router {
   private readonly subs = new Map<string, SubEntry>();
   private ordered: SubEntry[] = [];
@@ -24,7 +30,7 @@ class SharedIndexRouter implements Router {
   private readonly attributes = new AttributeIndex();
   private bodySubs = 0;
   private nextSeq = 0;
-  private readonly ctx: RouteContext = { epoch: 0, matched: [] };
+  private readonly ctx: RouteContext = { epoch: 0, matched: [], count: 0 };
 
   get size(): number {
     return this.subs.size;
@@ -68,10 +74,10 @@ class SharedIndexRouter implements Router {
   route(message: SnsMessage): string[] {
     const ctx = this.ctx;
     const epoch = ++ctx.epoch;
-    ctx.matched = [];
+    ctx.count = 0;
     for (const s of this.deliverAll) {
       s.stamp = epoch;
-      ctx.matched.push(s);
+      ctx.matched[ctx.count++] = s;
     }
     const msg: Partial<SnsMessage> = message !== null && typeof message === 'object' ? message : {};
     if (this.bodySubs > 0) this.routeBody(msg.body, ctx);
@@ -79,25 +85,34 @@ class SharedIndexRouter implements Router {
       const attributes = attributeMap(msg.attributes);
       if (attributes) this.attributes.route(attributes, ctx);
     }
-    return this.inOrder(ctx.matched, epoch);
+    return this.inOrder(ctx, epoch);
   }
 
   private routeBody(body: unknown, ctx: RouteContext): void {
     const parsed = parseBody(body);
     if (!parsed.ok || !hasProperty(parsed.root)) return;
     const touched = this.body.collect(parsed.root, ctx.epoch);
-    for (const f of touched) f.settle(f.values, f.values.some((v) => v !== null && v !== ''), ctx);
+    for (let i = 0; i < touched.length; i++) {
+      const f = touched[i]!;
+      f.settle(f.values, hasSubstantiveValue(f.values), ctx);
+    }
     for (const f of this.body.fields.values()) if (f.stamp !== ctx.epoch && f.absent.length > 0) f.settle(undefined, false, ctx);
   }
 
   /** Matched ids in subscription order, without the poisoned ones. */
-  private inOrder(matched: SubEntry[], epoch: number): string[] {
+  private inOrder(ctx: RouteContext, epoch: number): string[] {
     const out: string[] = [];
-    if (matched.length * 8 > this.ordered.length) {
-      for (const s of this.ordered) if (s.stamp === epoch && s.poison !== epoch) out.push(s.id);
+    const n = ctx.count;
+    if (n === 0) return out;
+    const ordered = this.ordered;
+    if (n * 8 > ordered.length) {
+      for (let i = 0; i < ordered.length; i++) {
+        const s = ordered[i]!;
+        if (s.stamp === epoch && s.poison !== epoch) out.push(s.id);
+      }
       return out;
     }
-    matched.sort((a, b) => a.seq - b.seq);
+    const matched = ctx.matched.slice(0, n).sort((a, b) => a.seq - b.seq);
     for (const s of matched) if (s.poison !== epoch) out.push(s.id);
     return out;
   }

@@ -33,18 +33,30 @@ export interface Group {
   clause: Clause;
   terms: Term[];
   stamp: number;
+  /** The subscription itself when this group is its only clause in its only term (the common case). */
+  direct: SubEntry | undefined;
 }
 
 /** Per-message context shared by the index structures. */
 export interface RouteContext {
   epoch: number;
+  /** Reused across messages: the first `count` entries are this message's matches. */
   matched: SubEntry[];
+  count: number;
 }
 
 export function hitGroup(g: Group, ctx: RouteContext): void {
   const epoch = ctx.epoch;
   if (g.stamp === epoch) return;
   g.stamp = epoch;
+  const direct = g.direct;
+  if (direct !== undefined) {
+    if (direct.stamp !== epoch) {
+      direct.stamp = epoch;
+      ctx.matched[ctx.count++] = direct;
+    }
+    return;
+  }
   const terms = g.terms;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as Term;
@@ -56,7 +68,7 @@ export function hitGroup(g: Group, ctx: RouteContext): void {
       const s = t.sub;
       if (s.stamp !== epoch) {
         s.stamp = epoch;
-        ctx.matched.push(s);
+        ctx.matched[ctx.count++] = s;
       }
     }
   }

@@ -1,0 +1,88 @@
+/**
+ * `anything-but` conditions of one field, inverted: a value satisfies every entry except those
+ * that exclude it, so the value's exclusions are looked up by hash (strings and numbers by
+ * precision key, prefixes by length) and marked, and all other entries are hit. Exclusion is
+ * marked per entry, not per group: `[{"anything-but":"a"},{"anything-but":"b"}]` still matches "a".
+ */
+import { numericKey, type Predicate } from '@arbiter/ir';
+import { SortedLengths } from './sorted-lengths.js';
+import type { Group } from './state.js';
+
+interface Entry {
+  group: Group;
+  /** Probe serial of the value that last excluded it. */
+  excluded: number;
+  /** `anything-but-prefix` entries match strings only. */
+  stringsOnly: boolean;
+}
+
+function index<K>(map: Map<K, Entry[]>, key: K, e: Entry): () => void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  list.push(e);
+  return () => {
+    const rest = (map.get(key) ?? []).filter((x) => x !== e);
+    if (rest.length > 0) map.set(key, rest);
+    else map.delete(key);
+  };
+}
+
+export class Exclusions {
+  private entries: Entry[] = [];
+  private readonly strings = new Map<string, Entry[]>();
+  private readonly numbers = new Map<number, Entry[]>();
+  private readonly literals = new Map<unknown, Entry[]>();
+  private readonly prefixes = new Map<string, Entry[]>();
+  private readonly prefixLengths = new SortedLengths();
+  private serial = 0;
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  add(p: Extract<Predicate, { op: 'anything-but' | 'anything-but-prefix' }>, group: Group): () => void {
+    const entry: Entry = { group, excluded: -1, stringsOnly: p.op === 'anything-but-prefix' };
+    const undos: Array<() => void> = [];
+    if (p.op === 'anything-but-prefix') {
+      undos.push(index(this.prefixes, p.value, entry));
+      this.prefixLengths.add(p.value.length);
+      undos.push(() => this.prefixLengths.delete(p.value.length));
+    } else {
+      for (const v of new Set(p.values.map((x) => (typeof x === 'number' ? `n${numericKey(x)}` : typeof x === 'string' ? `s${x}` : `l${x}`)))) {
+        const raw = v.slice(1);
+        if (v[0] === 'n') undos.push(index(this.numbers, Number(raw), entry));
+        else if (v[0] === 's') undos.push(index(this.strings, raw, entry));
+        else undos.push(index(this.literals, raw === 'null' ? null : raw === 'true', entry));
+      }
+    }
+    this.entries.push(entry);
+    return () => {
+      for (const u of undos) u();
+      this.entries = this.entries.filter((e) => e !== entry);
+    };
+  }
+
+  private mark(list: Entry[] | undefined, serial: number): void {
+    if (list) for (let i = 0; i < list.length; i++) (list[i] as Entry).excluded = serial;
+  }
+
+  /** Appends the group of every entry that `v` is not excluded by. */
+  collect(v: unknown, out: Group[]): void {
+    const serial = ++this.serial;
+    const isString = typeof v === 'string';
+    if (isString) {
+      this.mark(this.strings.get(v), serial);
+      const lengths = this.prefixLengths.values;
+      for (let i = 0; i < lengths.length; i++) {
+        const n = lengths[i] as number;
+        if (n > v.length) break;
+        this.mark(this.prefixes.get(n === v.length ? v : v.slice(0, n)), serial);
+      }
+    } else if (typeof v === 'number') {
+      this.mark(this.numbers.get(numericKey(v)), serial);
+    } else {
+      this.mark(this.literals.get(v), serial);
+    }
+    for (const e of this.entries) if (e.excluded !== serial && (isString || !e.stringsOnly)) out.push(e.group);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Numeric conditions of one field, tested without closures. Bounds are kept as precision keys
+ * (`numericKey`, six decimals): since the key is monotonic in the number, `v > lo && !equal(v, lo)`
+ * (the reference evaluator's exclusive bound) is exactly `key(v) > key(lo)`, and the inclusive
+ * `v >= lo || equal(v, lo)` is `key(v) >= key(lo)`.
+ */
+import { numericKey, type Predicate } from '@arbiter/ir';
+import type { Group } from './state.js';
+
+interface Range {
+  group: Group;
+  lo: number;
+  loExclusive: boolean;
+  hi: number;
+  hiExclusive: boolean;
+}
+
+export class NumericRanges {
+  private ranges: Range[] = [];
+
+  get size(): number {
+    return this.ranges.length;
+  }
+
+  add(p: Extract<Predicate, { op: 'numeric' }>, group: Group): () => void {
+    const range: Range = {
+      group,
+      lo: p.lower ? numericKey(p.lower.value) : -Infinity,
+      loExclusive: p.lower ? !p.lower.inclusive : false,
+      hi: p.upper ? numericKey(p.upper.value) : Infinity,
+      hiExclusive: p.upper ? !p.upper.inclusive : false,
+    };
+    this.ranges.push(range);
+    return () => {
+      this.ranges = this.ranges.filter((r) => r !== range);
+    };
+  }
+
+  /** Appends the group of every range holding `v` (a finite number). */
+  collect(v: number, out: Group[]): void {
+    const k = numericKey(v);
+    for (const r of this.ranges) {
+      if (r.loExclusive ? k <= r.lo : k < r.lo) continue;
+      if (r.hiExclusive ? k >= r.hi : k > r.hi) continue;
+      out.push(r.group);
+    }
+  }
+}
