@@ -25,7 +25,7 @@ export function loadYaml(text: string): Result<LoadedDocument> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { customTags, lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   if (doc.errors.length > 0) {
-    return { ok: false, diagnostics: doc.errors.map((e) => syntaxDiagnostic(e.message, e.linePos?.[0])) };
+    return { ok: false, diagnostics: doc.errors.map((e) => syntaxDiagnostic(e.message, lines.linePos(e.pos[0]))) };
   }
   const positions = new Map<string, SourceLocation>();
   const blocks = new Map<string, BlockScalar>();
@@ -74,7 +74,7 @@ export function loadYaml(text: string): Result<LoadedDocument> {
 
   try {
     const value = walk(doc.contents, '', 0);
-    return { ok: true, value: { value, format: 'yaml', ...createLocator(positions, blocks) }, warnings: doc.warnings.map((w) => warningOf(w.message, w.linePos?.[0])) };
+    return { ok: true, value: { value, format: 'yaml', ...createLocator(positions, blocks) }, warnings: doc.warnings.map((w) => warningOf(w.message, lines.linePos(w.pos[0]))) };
   } catch (e) {
     if (!(e instanceof LimitError)) throw e;
     return { ok: false, diagnostics: [diagnostic('template.too-large', 'template', '', `the document has more than ${MAX_NODES} nodes (aliases expanded) or is nested deeper than ${MAX_DEPTH}`)] };
