@@ -59,12 +59,15 @@ function decodeByPath(value: unknown, options: PathOptions): DecodedLine {
   return { messages };
 }
 
+const PROBE = { probe: { items: [{ value: 1 }] } };
+
 /** A decoder for the given paths, or why a path is unusable (checked once, before any line). */
 export function createPathDecoder(options: PathOptions): ValueDecoder | string {
   for (const [flag, path] of [['--message-path', options.messagePath], ['--attributes-path', options.attributesPath]] as const) {
     if (path === undefined) continue;
     try {
-      select(path, {});
+      // jsonpath-plus parses leniently; evaluating on a small document with children surfaces bad filters.
+      select(path, PROBE);
     } catch (e) {
       return `\`${flag}\` \`${path}\` is not a usable JSONPath expression: ${(e as Error).message}`;
     }
