@@ -1,106 +1,182 @@
 /**
  * Maps a JSON message's raw text to its leaf values: the span of each string's content (between
- * the quotes, escapes kept raw, as AWS counts offsets in the raw body), number or literal, with the
- * value's JSON pointer and the member names on its path (which count as keywords, per Macie).
+ * the quotes, escapes kept raw, as AWS counts offsets in the raw body), number or literal. Pointers
+ * and member names (which count as keywords, per Macie) are built lazily from a parent table, only
+ * for the few leaves that hold a finding, so indexing a 256 KB message allocates almost nothing.
  */
 import { joinPointer } from '@arbiter/ir';
 
-export interface JsonLeaf {
-  /** Raw offsets: [start, end) of the value (string content without its quotes). */
-  start: number;
-  end: number;
-  pointer: string;
-  /** Member names from the root to this value (array indices omitted). */
-  keys: readonly string[];
+/** Leaves in document order; node 0 is the root value, every other node a member or element. */
+export interface JsonIndex {
+  /** Raw [start, end) of each leaf (string content without its quotes). */
+  leafStart: number[];
+  leafEnd: number[];
+  /** The node of each leaf. */
+  leafNode: number[];
+  /** Parent node of each node (-1 for the root). */
+  parent: number[];
+  /** Member name span [keyStart, keyEnd) in the raw text, or keyStart = -1 - index for an array element. */
+  keyStart: number[];
+  keyEnd: number[];
+  /** Whether some member name contains an escape (its raw text then differs from the name). */
+  escapedKeys: boolean;
+  text: string;
 }
 
 const MAX_DEPTH = 512;
 const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
-/** Pointer token escaping without a regex in the common case (no `~` or `/`). */
-function appendToken(pointer: string, token: string | number): string {
-  if (typeof token === 'number' || (!token.includes('~') && !token.includes('/'))) return `${pointer}/${token}`;
-  return joinPointer(pointer, token);
-}
-
 class NotJson extends Error {}
 
-/** The leaves of `text` in document order, or undefined when it is not a JSON object or array. */
-export function indexJsonLeaves(text: string): JsonLeaf[] | undefined {
-  const first = /\S/.exec(text);
-  if (!first || (first[0] !== '{' && first[0] !== '[')) return undefined;
-  const leaves: JsonLeaf[] = [];
-  let pos = first.index;
-  const ws = (): void => {
-    for (let c = text.charCodeAt(pos); c === 32 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++pos));
-  };
-  const readString = (): [number, number] => {
-    if (text[pos] !== '"') throw new NotJson();
-    const start = ++pos;
+class Parser {
+  pos = 0;
+  /** Whether the last string read contained an escape. */
+  escaped = false;
+  readonly index: JsonIndex;
+  constructor(readonly text: string) {
+    this.index = { leafStart: [], leafEnd: [], leafNode: [], parent: [], keyStart: [], keyEnd: [], escapedKeys: false, text };
+  }
+
+  ws(): void {
+    const t = this.text;
+    let c = t.charCodeAt(this.pos);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++this.pos);
+  }
+
+  /** Reads a string at `pos`; returns its content start (the end is `pos - 1` afterwards). */
+  string(): number {
+    const t = this.text;
+    if (t.charCodeAt(this.pos) !== 34) throw new NotJson();
+    let p = this.pos + 1;
+    const start = p;
+    this.escaped = false;
     for (;;) {
-      const c = text.charCodeAt(pos);
+      const c = t.charCodeAt(p);
       if (c === 34) break;
-      if (c === 92) pos += 2;
-      else if (c >= 0x20) pos++;
+      if (c === 92) {
+        p += 2;
+        this.escaped = true;
+      }
+      else if (c >= 0x20) p++;
       else throw new NotJson(); // control character or end of text (NaN fails every comparison)
     }
-    return [start, pos++];
-  };
-  const value = (pointer: string, keys: string[], depth: number): void => {
+    this.pos = p + 1;
+    return start;
+  }
+
+  node(parent: number, keyStart: number, keyEnd: number): number {
+    const ix = this.index;
+    ix.parent.push(parent);
+    ix.keyStart.push(keyStart);
+    ix.keyEnd.push(keyEnd);
+    return ix.parent.length - 1;
+  }
+
+  value(node: number, depth: number): void {
     if (depth > MAX_DEPTH) throw new NotJson();
-    ws();
-    const c = text[pos];
-    if (c === '{' || c === '[') {
-      const close = c === '{' ? '}' : ']';
-      pos++;
-      ws();
-      if (text[pos] === close) return void pos++;
+    const t = this.text;
+    const ix = this.index;
+    this.ws();
+    const c = t.charCodeAt(this.pos);
+    if (c === 123 || c === 91) {
+      const close = c === 123 ? 125 : 93;
+      this.pos++;
+      this.ws();
+      if (t.charCodeAt(this.pos) === close) return void this.pos++;
       for (let i = 0; ; i++) {
-        ws();
-        if (c === '{') {
-          const [ks, ke] = readString();
-          const raw = text.slice(ks, ke);
-          const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-          ws();
-          if (text[pos++] !== ':') throw new NotJson();
-          value(appendToken(pointer, key), [...keys, key], depth + 1);
-        } else value(appendToken(pointer, i), keys, depth + 1);
-        ws();
-        const sep = text[pos++];
+        this.ws();
+        if (c === 123) {
+          const ks = this.string();
+          const ke = this.pos - 1;
+          if (this.escaped) {
+            ix.escapedKeys = true;
+            JSON.parse(`"${t.slice(ks, ke)}"`); // an invalid escape in a name makes the text not JSON
+          }
+          this.ws();
+          if (t.charCodeAt(this.pos++) !== 58) throw new NotJson();
+          this.value(this.node(node, ks, ke), depth + 1);
+        } else this.value(this.node(node, -1 - i, 0), depth + 1);
+        this.ws();
+        const sep = t.charCodeAt(this.pos++);
         if (sep === close) return;
-        if (sep !== ',') throw new NotJson();
+        if (sep !== 44) throw new NotJson();
       }
     }
-    if (c === '"') {
-      const [start, end] = readString();
-      leaves.push({ start, end, pointer, keys });
-      return;
+    let start: number;
+    let end: number;
+    if (c === 34) {
+      start = this.string();
+      end = this.pos - 1;
+    } else {
+      SCALAR.lastIndex = this.pos;
+      const m = SCALAR.exec(t);
+      if (!m) throw new NotJson();
+      start = this.pos;
+      end = this.pos += m[0].length;
     }
-    SCALAR.lastIndex = pos;
-    const m = SCALAR.exec(text);
-    if (!m) throw new NotJson();
-    leaves.push({ start: pos, end: pos + m[0].length, pointer, keys });
-    pos += m[0].length;
-  };
+    ix.leafStart.push(start);
+    ix.leafEnd.push(end);
+    ix.leafNode.push(node);
+  }
+}
+
+/** The leaves of `text` in document order, or undefined when it is not a JSON object or array. */
+export function indexJsonLeaves(text: string): JsonIndex | undefined {
+  const first = /\S/.exec(text);
+  if (!first || (first[0] !== '{' && first[0] !== '[')) return undefined;
+  const parser = new Parser(text);
+  parser.pos = first.index;
   try {
-    value('', [], 0);
-    ws();
-    return pos === text.length ? leaves : undefined;
+    parser.value(parser.node(-1, -1, 0), 0);
+    parser.ws();
+    return parser.pos === text.length ? parser.index : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The leaf containing [start, end), by binary search over the ordered leaves. */
-export function leafAt(leaves: readonly JsonLeaf[], start: number, end: number): JsonLeaf | undefined {
+/** The index of the leaf containing [start, end), by binary search, or -1. */
+export function leafAt(index: JsonIndex, start: number, end: number): number {
+  const starts = index.leafStart;
+  const ends = index.leafEnd;
   let lo = 0;
-  let hi = leaves.length - 1;
+  let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const leaf = leaves[mid]!;
-    if (leaf.end <= start) lo = mid + 1;
-    else if (leaf.start > start) hi = mid - 1;
-    else return end <= leaf.end ? leaf : undefined;
+    if (ends[mid]! <= start) lo = mid + 1;
+    else if (starts[mid]! > start) hi = mid - 1;
+    else return end <= ends[mid]! ? mid : -1;
   }
-  return undefined;
+  return -1;
+}
+
+/** The member name of a member node (decoded), or undefined for an array element or the root. */
+export function keyOf(index: JsonIndex, node: number): string | undefined {
+  const ks = index.keyStart[node]!;
+  if (ks < 0) return undefined;
+  const raw = index.text.slice(ks, index.keyEnd[node]);
+  return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+}
+
+/** The RFC 6901 pointer of a node. */
+export function pointerOf(index: JsonIndex, node: number): string {
+  const tokens: Array<string | number> = [];
+  for (let n = node; n > 0; n = index.parent[n]!) tokens.push(keyOf(index, n) ?? -1 - index.keyStart[n]!);
+  let pointer = '';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    // Escaping without a regex in the common case (no `~` or `/`).
+    pointer = typeof token === 'number' || (!token.includes('~') && !token.includes('/')) ? `${pointer}/${token}` : joinPointer(pointer, token);
+  }
+  return pointer;
+}
+
+/** Member names from the root to a node (array indices omitted). */
+export function keysOf(index: JsonIndex, node: number): string[] {
+  const keys: string[] = [];
+  for (let n = node; n > 0; n = index.parent[n]!) {
+    const key = keyOf(index, n);
+    if (key !== undefined) keys.push(key);
+  }
+  return keys.reverse();
 }

@@ -1,16 +1,24 @@
 /**
  * The compiled scanner's keyword finder: one pass over the text with a trie of every enabled
  * identifier's keywords, recording where each identifier's keywords end. Candidates then ask
- * "does a keyword end within the window before me?" with a binary search.
+ * "does a keyword end within the window before me?" with a binary search. The pass only descends
+ * the trie at word starts (keywords start there), tracking the character class as it goes.
  */
-import { keywordBoundariesHold, normalizeKeyword } from './keyword-rules.js';
-import { isWordCode, isWordStart, lowerCode, lowerText } from './text-chars.js';
+import { normalizeKeyword } from './keyword-rules.js';
+import { charClass, isWordCode, isWordEnd, lowerCode, lowerText } from './text-chars.js';
+
+interface Terminal {
+  owners: number[];
+  /** A one-word keyword ending in a word character must end at a word end. */
+  wordEnd: boolean;
+  keyword: string;
+}
 
 interface TrieNode {
   next: Map<number, TrieNode>;
   /** The edge for a space inside a keyword: matches ` `, `_`, `-` or nothing. */
   space?: TrieNode;
-  terminals: Array<{ keyword: string; owners: number[] }>;
+  terminals: Terminal[];
 }
 
 const node = (): TrieNode => ({ next: new Map(), terminals: [] });
@@ -19,6 +27,8 @@ const node = (): TrieNode => ({ next: new Map(), terminals: [] });
 export interface KeywordTrie {
   root: TrieNode;
   owners: number;
+  /** The root's children by lower-cased ASCII code (the common case, without a Map lookup). */
+  firstAscii: Array<TrieNode | undefined>;
 }
 
 /** Builds the trie; `keywordsByOwner[i]` are the keywords of owner `i`. */
@@ -39,42 +49,54 @@ export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[
         }
       }
       let terminal = cur.terminals.find((t) => t.keyword === keyword);
-      if (!terminal) cur.terminals.push((terminal = { keyword, owners: [] }));
+      const wordEnd = !keyword.includes(' ') && isWordCode(keyword.charCodeAt(keyword.length - 1));
+      if (!terminal) cur.terminals.push((terminal = { keyword, owners: [], wordEnd }));
       if (!terminal.owners.includes(owner)) terminal.owners.push(owner);
     }
   });
-  return { root, owners: keywordsByOwner.length };
+  const firstAscii = Array.from({ length: 128 }, (_, c) => root.next.get(c));
+  return { root, owners: keywordsByOwner.length, firstAscii };
+}
+
+/** Follows the trie from `cur` at text offset `i`, recording keyword ends (`start` is the keyword's start). */
+function visit(cur: TrieNode, text: string, i: number, ends: number[][]): void {
+  for (const t of cur.terminals) {
+    if (t.wordEnd && !isWordEnd(text, i)) continue;
+    for (const o of t.owners) ends[o]!.push(i);
+  }
+  const c = text.charCodeAt(i); // NaN past the end: no child, not a separator
+  if (cur.next.size > 0) {
+    const child = cur.next.get(c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(c));
+    if (child) visit(child, text, i + 1, ends);
+  }
+  if (cur.space) {
+    visit(cur.space, text, i, ends);
+    if (c === 32 || c === 95 || c === 45) visit(cur.space, text, i + 1, ends);
+  }
 }
 
 /** Sorted end offsets (exclusive) of every keyword occurrence, per owner. */
 export function findKeywordEnds(trie: KeywordTrie, text: string): number[][] {
-  const ends: number[][] = Array.from({ length: trie.owners }, () => []);
+  const ends: number[][] = [];
+  for (let o = 0; o < trie.owners; o++) ends.push([]);
+  const { firstAscii, root } = trie;
   const n = text.length;
-  const visit = (cur: TrieNode, start: number, i: number): void => {
-    for (const t of cur.terminals) {
-      if (!keywordBoundariesHold(t.keyword, text, start, i)) continue;
-      for (const o of t.owners) ends[o]!.push(i);
-    }
-    if (i < n) {
-      const child = cur.next.get(lowerCode(text.charCodeAt(i)));
-      if (child) visit(child, start, i + 1);
-    }
-    if (cur.space) {
-      visit(cur.space, start, i);
-      const c = text.charCodeAt(i);
-      if (i < n && (c === 32 || c === 95 || c === 45)) visit(cur.space, start, i + 1);
-    }
-  };
-  const first = trie.root.next;
+  let prev = 0; // class of the previous character (start of text counts as a non-word character)
   for (let p = 0; p < n; p++) {
     const c = text.charCodeAt(p);
-    const child = first.get(lowerCode(c));
+    const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
     // A keyword starting with a letter or digit can only start at a word start.
-    if (child && (!isWordCode(c) || isWordStart(text, p))) visit(child, p, p + 1);
+    const skip = cls !== 0 && prev !== 0 && !(prev === 1 && cls === 2);
+    prev = cls;
+    if (skip) continue;
+    const child = c < 128 ? firstAscii[c >= 65 && c <= 90 ? c + 32 : c] : root.next.get(lowerCode(c));
+    if (child) visit(child, text, p + 1, ends);
   }
-  for (const list of ends) list.sort((a, b) => a - b);
+  for (const list of ends) if (list.length > 1) list.sort((a, b) => a - b);
   return ends;
 }
+
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
 
 /** Whether some end in the sorted `ends` lies in [start - window, start]. */
 export function hasEndWithin(ends: readonly number[], start: number, window: number): boolean {
@@ -88,7 +110,7 @@ export function hasEndWithin(ends: readonly number[], start: number, window: num
   return lo < ends.length && ends[lo]! <= start;
 }
 
-/** Whether any of the owner's keywords occurs anywhere in `key` (a JSON member name). */
+/** The owners with a keyword anywhere in `key` (a JSON member name). */
 export function keyOwners(trie: KeywordTrie, key: string): Set<number> {
   const found = new Set<number>();
   findKeywordEnds(trie, key).forEach((list, owner) => {

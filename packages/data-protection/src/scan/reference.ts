@@ -4,15 +4,19 @@
  * and slow; the compiled scanner must agree with it.
  */
 import { spanOf, type Detector, type Finding } from './detector.js';
-import { leafAt, type JsonLeaf } from './json-leaves.js';
+import { keysOf, leafAt, pointerOf, type JsonIndex } from './json-leaves.js';
 import { isWithinWindow, keywordBoundariesHold, normalizeKeyword } from './keyword-rules.js';
 import { lowerText } from './text-chars.js';
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
+const keywordRegexes = new Map<string, RegExp>();
+
 /** Every occurrence (overlaps included) of `keyword` in `text` within [lo, hi): [start, end) pairs. */
 function occurrences(keyword: string, text: string, lo: number, hi: number): Array<[number, number]> {
-  const re = new RegExp(`(?=(${escapeRegex(keyword).replace(/ /g, '[ _\\-]?')}))`, 'g');
+  let re = keywordRegexes.get(keyword);
+  if (!re) keywordRegexes.set(keyword, (re = new RegExp(`(?=(${escapeRegex(keyword).replace(/ /g, '[ _\\-]?')}))`, 'g')));
+  re.lastIndex = 0;
   const hay = lowerText(text.slice(lo, hi));
   const out: Array<[number, number]> = [];
   for (let m = re.exec(hay); m; m = re.exec(hay)) {
@@ -35,7 +39,7 @@ function keywordNear(d: Detector, text: string, start: number, keys: readonly st
 }
 
 /** Scans `text` with every detector; `leaves` is the JSON index when the text is JSON. */
-export function scanReference(text: string, detectors: readonly Detector[], leaves: readonly JsonLeaf[] | undefined): Finding[] {
+export function scanReference(text: string, detectors: readonly Detector[], index: JsonIndex | undefined): Finding[] {
   const findings: Finding[] = [];
   for (const d of detectors) {
     const re = d.matcher();
@@ -45,29 +49,35 @@ export function scanReference(text: string, detectors: readonly Detector[], leav
         re.lastIndex++;
         continue;
       }
-      const finding = acceptCandidate(d, text, m, leaves, (start, leaf) => keywordNear(d, text, start, leaf?.keys ?? []));
+      const [start, end] = spanOf(m);
+      const leaf = index ? leafAt(index, start, end) : -1;
+      const keys = (): string[] => (index && leaf >= 0 ? keysOf(index, index.leafNode[leaf]!) : []);
+      const finding = acceptCandidate(d, text, start, end, index, leaf, () => keywordNear(d, text, start, keys()));
       if (finding) findings.push(finding);
     }
   }
   return findings;
 }
 
-/** Applies keyword, keyword-optional and validation rules to one match (shared by both scanners). */
+/**
+ * Applies keyword, keyword-optional and validation rules to the candidate [start, end) (shared by
+ * both scanners); `leaf` is its JSON leaf (-1: none or spanning values), `near` the keyword test.
+ */
 export function acceptCandidate(
   d: Detector,
   text: string,
-  m: RegExpExecArray,
-  leaves: readonly JsonLeaf[] | undefined,
-  near: (start: number, leaf: JsonLeaf | undefined) => boolean,
+  start: number,
+  end: number,
+  index: JsonIndex | undefined,
+  leaf: number,
+  near: () => boolean,
 ): Finding | undefined {
-  const [start, end] = spanOf(m);
   if (end <= start) return undefined;
   const candidate = text.slice(start, end);
   const context = { text, start, end };
-  const leaf = leaves ? leafAt(leaves, start, end) : undefined;
-  if (d.keywords.length > 0 && !near(start, leaf) && !d.keywordOptional?.(candidate, context)) return undefined;
+  if (d.keywords.length > 0 && !near() && !d.keywordOptional?.(candidate, context)) return undefined;
   if (d.validate && !d.validate(candidate, context)) return undefined;
   const finding: Finding = { name: d.name, start, end: end - 1 };
-  if (leaves) finding.pointer = leaf?.pointer ?? '';
+  if (index) finding.pointer = leaf >= 0 ? pointerOf(index, index.leafNode[leaf]!) : '';
   return finding;
 }

@@ -5,16 +5,18 @@
 const WORD = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
-const lowerCache = new Map<number, number>();
+const lowerCache = new Uint16Array(65536);
+const lowerKnown = new Uint8Array(65536);
 
 /** Lower-cases one UTF-16 code unit (1:1, so offsets never shift). */
 export function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  let l = lowerCache.get(c);
-  if (l === undefined) {
-    const s = String.fromCharCode(c).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : c;
-    lowerCache.set(c, l);
+  if (lowerKnown[c]) return lowerCache[c]!;
+  const s = String.fromCharCode(c).toLowerCase();
+  const l = s.length === 1 ? s.charCodeAt(0) : c;
+  if (c >= 0 && c < 65536) {
+    lowerCache[c] = l;
+    lowerKnown[c] = 1;
   }
   return l;
 }
@@ -26,17 +28,22 @@ export function lowerText(text: string): string {
   return out;
 }
 
+/** Character classes: 0 not a word character, 1 lower-case letter, 2 upper-case letter, 3 other word character. */
+export type CharClass = 0 | 1 | 2 | 3;
+const classCache = new Uint8Array(65536); // class + 1; 0 = not computed yet
+
+/** The class of one UTF-16 code unit (cached: the Unicode property tests are slow). */
+export function charClass(c: number): CharClass {
+  const cached = classCache[c];
+  if (cached) return (cached - 1) as CharClass;
+  const ch = String.fromCharCode(c);
+  const cls: CharClass = !WORD.test(ch) ? 0 : LOWER.test(ch) ? 1 : UPPER.test(ch) ? 2 : 3;
+  classCache[c] = cls + 1;
+  return cls;
+}
+
 export function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return WORD.test(String.fromCharCode(c));
-}
-
-function isUpperCode(c: number): boolean {
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCharCode(c));
-}
-
-function isLowerCode(c: number): boolean {
-  return c < 128 ? c >= 97 && c <= 122 : LOWER.test(String.fromCharCode(c));
+  return charClass(c) !== 0;
 }
 
 /**
@@ -45,15 +52,13 @@ function isLowerCode(c: number): boolean {
  */
 export function isWordStart(text: string, i: number): boolean {
   if (i <= 0) return true;
-  const prev = text.charCodeAt(i - 1);
-  if (!isWordCode(prev)) return true;
-  return isLowerCode(prev) && isUpperCode(text.charCodeAt(i));
+  const prev = charClass(text.charCodeAt(i - 1));
+  return prev === 0 || (prev === 1 && charClass(text.charCodeAt(i)) === 2);
 }
 
 /** True when a word may end just before `i` (the mirror of {@link isWordStart}). */
 export function isWordEnd(text: string, i: number): boolean {
   if (i >= text.length) return true;
-  const next = text.charCodeAt(i);
-  if (!isWordCode(next)) return true;
-  return isLowerCode(text.charCodeAt(i - 1)) && isUpperCode(next);
+  const next = charClass(text.charCodeAt(i));
+  return next === 0 || (next === 2 && charClass(text.charCodeAt(i - 1)) === 1);
 }

@@ -1,0 +1,76 @@
+// The data protection scanner benchmark (issue #3 item 9, issue #5 item 3): MB/s with every
+// managed identifier enabled, on 1 KB, 64 KB and 256 KB JSON messages, for the compiled scanner
+// and for the separate-regex baseline measured in the same process (the package's reference
+// scanner: each identifier's pattern over the whole text, then its keywords and checksum on each
+// match). Adversarial inputs (256 KB of digits, of `@`, of keywords) are reported per byte relative
+// to ordinary 256 KB text. Findings are checked equal between both scanners before timing.
+import { createScanner } from '@arbiter/data-protection';
+import { makeAdversarial, makeJsonMessage } from './dp-messages.mjs';
+import { measure } from './measure.mjs';
+
+const KB = 1024;
+const MB = 1024 * 1024;
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function scannerOf(mode) {
+  const s = createScanner({ mode });
+  if (!s.ok) throw new Error(`${mode} scanner: ${s.diagnostics[0].message}`);
+  return s.value;
+}
+
+/** Throws unless both scanners report the same findings on every message; returns the count. */
+function checkAgreement(label, compiled, baseline, texts) {
+  let findings = 0;
+  for (const text of texts) {
+    const a = JSON.stringify(compiled.scan(text));
+    const b = JSON.stringify(baseline.scan(text));
+    if (a !== b) throw new Error(`${label}: compiled and baseline findings differ:\n${a}\n${b}`);
+    findings += compiled.scan(text).length;
+  }
+  return findings;
+}
+
+/** MB/s of `scanner` over `texts` (each iteration scans all of them once). */
+async function throughput(name, scanner, texts, iterations) {
+  const bytes = texts.reduce((n, t) => n + t.length, 0);
+  const [r] = await measure([{ name, items: bytes, fn: () => { for (const t of texts) scanner.scan(t); } }], { iterations });
+  return { mbPerSecond: r.perSecond / MB, rme: r.rme };
+}
+
+/** Scanner throughput rows and notes for `npm run bench`. */
+export async function benchDataProtection({ quick = false } = {}) {
+  const compiled = scannerOf('compiled');
+  const baseline = scannerOf('reference');
+  const iterations = quick ? 3 : 8;
+  // About 1 MB of text per iteration for each size (at least two messages), from distinct seeds.
+  const sizes = [1 * KB, 64 * KB, 256 * KB].map((bytes) => {
+    const count = Math.max(2, Math.round((quick ? 256 * KB : MB) / bytes));
+    return { bytes, label: `${bytes / KB} KB JSON`, texts: Array.from({ length: count }, (_, i) => makeJsonMessage(bytes, i + 1)) };
+  });
+  const adversarial = makeAdversarial(256 * KB).map((a) => ({ ...a, bytes: 256 * KB, label: `256 KB of ${a.name}`, texts: [a.text] }));
+
+  const rows = [];
+  const notes = [];
+  const measured = new Map();
+  for (const input of [...sizes, ...adversarial]) {
+    const findings = checkAgreement(input.label, compiled, baseline, input.texts);
+    const c = await throughput(`compiled ${input.label}`, compiled, input.texts, iterations);
+    const b = await throughput(`baseline ${input.label}`, baseline, input.texts, Math.min(iterations, 3));
+    measured.set(input.label, c.mbPerSecond);
+    const perMessage = round(findings / input.texts.length, 1);
+    rows.push({ name: `compiled, ${input.label}`, bytes: input.bytes, mbPerSecond: round(c.mbPerSecond), ratioToBaseline: round(c.mbPerSecond / b.mbPerSecond), rme: round(c.rme), findingsPerMessage: perMessage });
+    rows.push({ name: `separate-regex baseline, ${input.label}`, bytes: input.bytes, mbPerSecond: round(b.mbPerSecond), ratioToBaseline: 1, rme: round(b.rme), findingsPerMessage: perMessage });
+  }
+  const ordinary = measured.get('256 KB JSON');
+  for (const a of adversarial) {
+    const slowdown = ordinary / measured.get(a.label);
+    rows.find((r) => r.name === `compiled, ${a.label}`).slowdownToOrdinary = round(slowdown);
+    notes.push(`Adversarial ${a.label}: ${round(slowdown)}× the time per byte of ordinary 256 KB JSON (target ≤ 3×).`);
+  }
+  notes.unshift(
+    `All ${compiled.names.length} managed identifiers enabled; MB = 2^20 characters; findings per message: ` +
+      sizes.map((s) => `${s.label} ${rows.find((r) => r.name === `compiled, ${s.label}`).findingsPerMessage}`).join(', ') +
+      '; compiled and baseline findings checked equal before timing.',
+  );
+  return { rows, notes };
+}
