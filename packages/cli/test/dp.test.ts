@@ -62,6 +62,8 @@ describe('arbiter dp validate', () => {
     expect(textRun.code).toBe(1);
     expect(textRun.stdout).toMatch(new RegExp(`p\\.json:${sampleLine}:\\d+: error dp\\.sample-rate`));
     expect(textRun.stdout).toMatch(/invalid \(\d+ errors\)/);
+    const lines = [...textRun.stdout.matchAll(/p\.json:(\d+):\d+:/g)].map((m) => Number(m[1]));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
   it('shows warnings without failing, and --inbound-only-deidentify makes them errors', async () => {
@@ -192,6 +194,7 @@ describe('arbiter dp scan', () => {
       ['an invalid policy', ['--policy', f['bad.json']!], 'not a valid data protection policy'],
       ['an unreadable policy', ['--policy', '/nonexistent/p.json'], 'no such file'],
       ['no identifiers at all', ['--identifiers', ''], 'no identifiers to scan for'],
+      ['a context that is not a number', ['--context', 'wide'], 'expected an integer'],
     ];
     for (const [title, args, says] of cases) {
       it(title, async () => {

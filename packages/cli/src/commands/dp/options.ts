@@ -13,8 +13,8 @@ export function collectPairs(what: string): (value: string, previous: Array<[str
   };
 }
 
-/** Parses a non-negative integer option (`--seed`). */
-export function parseSeed(value: string): number {
+/** Parses a non-negative integer option (`--seed`, `--context`). */
+export function parseNonNegativeInteger(value: string): number {
   if (!/^\d{1,10}$/.test(value) || Number(value) > 0xffffffff) throw new InvalidArgumentError(`expected an integer from 0 to 4294967295, got \`${value}\``);
   return Number(value);
 }

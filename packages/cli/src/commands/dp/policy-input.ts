@@ -19,7 +19,8 @@ export type PolicyCheck =
 export function checkPolicyText(text: string, options: ValidateOptions = {}): PolicyCheck {
   const result = parseDataProtectionPolicy(text, options);
   const raw = result.ok ? result.warnings : result.diagnostics;
-  const located = locateDiagnostics(text, raw);
+  // People read problems top to bottom: in the order of the file.
+  const located = locateDiagnostics(text, raw).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
   return result.ok ? { ok: true, policy: result.value, diagnostics: located } : { ok: false, diagnostics: located };
 }
 

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import type { CommandContext } from '../../context.js';
 import { CliInputError, EXIT_NEGATIVE, printJson, readText } from '../../io.js';
 import { describePublish } from './describe-publish.js';
-import { collectPairs, parseSeed, seededRandom } from './options.js';
+import { collectPairs, parseNonNegativeInteger, seededRandom } from './options.js';
 import { loadPolicy } from './policy-input.js';
 import { reportPublish, type PublishInput } from './publish-report.js';
 
@@ -52,7 +52,7 @@ export function registerDpPublish(dp: Command, ctx: CommandContext): void {
     .option('--subscription <name=arn>', 'a subscription and its SubscriptionPrincipal (repeatable)', collectPairs('ARN'))
     .addOption(new Option('--sampled', 'force the Audit to sample this message').conflicts('notSampled'))
     .option('--not-sampled', 'force the Audit to skip this message')
-    .addOption(new Option('--seed <n>', 'seed for the Audit sampling draw (default: random)').argParser(parseSeed))
+    .addOption(new Option('--seed <n>', 'seed for the Audit sampling draw (default: random)').argParser(parseNonNegativeInteger))
     .option('--topic-arn <arn>', 'the topic (resourceArn in the audit record)', DEFAULT_TOPIC)
     .option('--message-id <id>', 'messageId for the audit record (default: a random UUID)')
     .option('--timestamp <iso>', 'auditTimestamp for the audit record (default: now)')

@@ -5,7 +5,7 @@ import type { Diagnostic } from '@arbiter/ir';
 import type { CommandContext } from '../../context.js';
 import { CliInputError, EXIT_NEGATIVE, printJson, readText } from '../../io.js';
 import { clusterFindings, excerptFindings, markFindings } from './highlight.js';
-import { collectPairs, countOf, wantsColour, type ColourWhen } from './options.js';
+import { collectPairs, countOf, parseNonNegativeInteger, wantsColour, type ColourWhen } from './options.js';
 import { loadPolicy } from './policy-input.js';
 import { describeInputQuirks } from './message-input.js';
 
@@ -39,7 +39,7 @@ interface ScanOptions {
   identifiers?: string;
   policy?: string;
   custom?: Array<[string, string]>;
-  context?: string;
+  context?: number;
   color: ColourWhen;
   mode: 'compiled' | 'reference';
 }
@@ -51,7 +51,7 @@ export function registerDpScan(dp: Command, ctx: CommandContext): void {
     .addOption(new Option('--identifiers <names>', 'comma-separated managed identifier names or ARNs (default: all managed)').conflicts('policy'))
     .option('--policy <file>', "scan for the identifiers the policy's statements name (custom ones included)")
     .option('--custom <name=regex>', 'a custom data identifier (repeatable)', collectPairs('REGEX'))
-    .option('--context <chars>', 'text output: characters shown around each finding (default: the whole message when short)')
+    .addOption(new Option('--context <chars>', 'text output: characters shown around each finding (default: the whole message when short)').argParser(parseNonNegativeInteger))
     .addOption(new Option('--color <when>', 'colour the marks').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--mode <mode>', 'scanner: compiled (one pass) or reference (one regex at a time)').choices(['compiled', 'reference']).default('compiled'))
     .addHelpText('after', HELP)
@@ -112,9 +112,8 @@ function printFindings(ctx: CommandContext, file: string, text: string, findings
   }
   const style = { colour: wantsColour(ctx, opts.color) };
   const marks = clusterFindings(findings);
-  const context = opts.context === undefined ? undefined : Math.max(0, Number.parseInt(opts.context, 10) || 0);
-  if (context === undefined && text.length <= WHOLE_MESSAGE_LIMIT) ctx.io.stdout(`${markFindings(text, marks, style).replace(/\n+$/, '')}\n\n`);
-  else for (const e of excerptFindings(text, marks, context ?? DEFAULT_CONTEXT, style)) ctx.io.stdout(`${label}:${e.line}:${e.column}: ${e.text}\n`);
+  if (opts.context === undefined && text.length <= WHOLE_MESSAGE_LIMIT) ctx.io.stdout(`${markFindings(text, marks, style).replace(/\n+$/, '')}\n\n`);
+  else for (const e of excerptFindings(text, marks, opts.context ?? DEFAULT_CONTEXT, style)) ctx.io.stdout(`${label}:${e.line}:${e.column}: ${e.text}\n`);
   const counts = Object.entries(countByName(findings)).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
   const width = Math.max(...counts.map(([n]) => n.length));
   ctx.io.stdout(`${label}: ${countOf(findings.length, 'finding')} of ${countOf(counts.length, 'identifier')}\n`);
