@@ -5,6 +5,7 @@
  * marked per entry, not per group: `[{"anything-but":"a"},{"anything-but":"b"}]` still matches "a".
  */
 import { numericKey, type Predicate } from '@arbiter/ir';
+import { addToListMap } from './list-map.js';
 import { SortedLengths } from './sorted-lengths.js';
 import type { Group } from './state.js';
 
@@ -14,17 +15,6 @@ interface Entry {
   excluded: number;
   /** `anything-but-prefix` entries match strings only. */
   stringsOnly: boolean;
-}
-
-function index<K>(map: Map<K, Entry[]>, key: K, e: Entry): () => void {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  list.push(e);
-  return () => {
-    const rest = (map.get(key) ?? []).filter((x) => x !== e);
-    if (rest.length > 0) map.set(key, rest);
-    else map.delete(key);
-  };
 }
 
 export class Exclusions {
@@ -44,15 +34,15 @@ export class Exclusions {
     const entry: Entry = { group, excluded: -1, stringsOnly: p.op === 'anything-but-prefix' };
     const undos: Array<() => void> = [];
     if (p.op === 'anything-but-prefix') {
-      undos.push(index(this.prefixes, p.value, entry));
+      undos.push(addToListMap(this.prefixes, p.value, entry));
       this.prefixLengths.add(p.value.length);
       undos.push(() => this.prefixLengths.delete(p.value.length));
     } else {
       for (const v of new Set(p.values.map((x) => (typeof x === 'number' ? `n${numericKey(x)}` : typeof x === 'string' ? `s${x}` : `l${x}`)))) {
         const raw = v.slice(1);
-        if (v[0] === 'n') undos.push(index(this.numbers, Number(raw), entry));
-        else if (v[0] === 's') undos.push(index(this.strings, raw, entry));
-        else undos.push(index(this.literals, raw === 'null' ? null : raw === 'true', entry));
+        if (v[0] === 'n') undos.push(addToListMap(this.numbers, Number(raw), entry));
+        else if (v[0] === 's') undos.push(addToListMap(this.strings, raw, entry));
+        else undos.push(addToListMap(this.literals, raw === 'null' ? null : raw === 'true', entry));
       }
     }
     this.entries.push(entry);

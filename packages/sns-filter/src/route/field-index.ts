@@ -6,6 +6,7 @@
  */
 import { compilePredicate, foldCase, numericKey, type Predicate, type ValueTest } from '@arbiter/ir';
 import { Exclusions } from './exclusions.js';
+import { addToListMap } from './list-map.js';
 import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';
 import { hitGroup, hitGroups, type Group, type RouteContext } from './state.js';
@@ -17,19 +18,6 @@ const MAX_CACHED_GROUPS = 1 << 20;
 interface Scan {
   group: Group;
   test: ValueTest;
-}
-
-function addTo<K>(map: Map<K, Group[]>, key: K, g: Group): () => void {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  list.push(g);
-  return () => {
-    const l = map.get(key);
-    if (!l) return;
-    const i = l.indexOf(g);
-    if (i >= 0) l.splice(i, 1);
-    if (l.length === 0) map.delete(key);
-  };
 }
 
 function removeFrom<T>(list: T[], item: T): void {
@@ -83,15 +71,15 @@ export class FieldIndex {
   private register(p: Predicate, g: Group): () => void {
     switch (p.op) {
       case 'exact':
-        if (typeof p.value === 'string') return addTo(this.exactStrings, p.value, g);
-        if (typeof p.value === 'number') return addTo(this.exactNumbers, numericKey(p.value), g);
-        return addTo(this.literals, p.value, g);
+        if (typeof p.value === 'string') return addToListMap(this.exactStrings, p.value, g);
+        if (typeof p.value === 'number') return addToListMap(this.exactNumbers, numericKey(p.value), g);
+        return addToListMap(this.literals, p.value, g);
       case 'equals-ignore-case':
-        return addTo(this.ignoreCase, foldCase(p.value), g);
+        return addToListMap(this.ignoreCase, foldCase(p.value), g);
       case 'prefix':
       case 'suffix': {
         const [map, lengths] = p.op === 'prefix' ? [this.prefixes, this.prefixLengths] : [this.suffixes, this.suffixLengths];
-        const undo = addTo(map, p.value, g);
+        const undo = addToListMap(map, p.value, g);
         lengths.add(p.value.length);
         return () => {
           undo();

@@ -1,0 +1,67 @@
+/** The router's API: order, both scopes, incremental changes, and how invalid subscriptions are reported. */
+import { describe, expect, it } from 'vitest';
+import { createRouter, type Router, type Subscription } from '@arbiter/sns-filter';
+
+const subs: Subscription[] = [
+  { id: 'auto', scope: 'MessageBody', policy: { Records: { s3: { object: { key: [{ prefix: 'auto-' }] } }, eventName: [{ prefix: 'ObjectCreated:' }] } } },
+  { id: 'home', scope: 'MessageBody', policy: '{"Records":{"s3":{"object":{"key":[{"prefix":"home-"}]}},"eventName":[{"prefix":"ObjectCreated:"}]}}' },
+  { id: 'everything', policy: '' },
+  { id: 'store', policy: { store: ['example_corp'] } },
+  { id: 'not-store', policy: { store: [{ exists: false }] } },
+];
+
+function router(list: Subscription[] = subs): Router {
+  const r = createRouter(list);
+  if (!r.ok) throw new Error(r.diagnostics[0]?.message);
+  return r.value;
+}
+
+const s3 = (key: string, eventName = 'ObjectCreated:Put') => ({ body: JSON.stringify({ Records: [{ eventName, s3: { object: { key } } }] }) });
+
+describe('createRouter', () => {
+  it('routes the insurance example to the right subscriptions, in subscription order', () => {
+    const r = router();
+    expect(r.size).toBe(5);
+    expect(r.route(s3('auto-insurance-2314.xml'))).toEqual(['auto', 'everything']);
+    expect(r.route(s3('home-insurance-2314.xml'))).toEqual(['home', 'everything']);
+    expect(r.route(s3('auto-insurance-2314.xml', 'ObjectRemoved:Delete'))).toEqual(['everything']);
+  });
+
+  it('routes attribute subscriptions, with SNS rules for empty and invalid attributes', () => {
+    const r = router();
+    expect(r.route({ attributes: { store: { Type: 'String', Value: 'example_corp' } } })).toEqual(['everything', 'store']);
+    expect(r.route({ attributes: { other: { Type: 'String', Value: 'x' } } })).toEqual(['everything', 'not-store']);
+    expect(r.route({ attributes: {} })).toEqual(['everything']);
+    expect(r.route({ attributes: { store: { Type: 'Number', Value: 'abc' } } })).toEqual(['everything']);
+  });
+
+  it('adds and removes without a rebuild; a re-added subscription goes last', () => {
+    const r = router();
+    expect(r.remove('auto')).toBe(true);
+    expect(r.remove('auto')).toBe(false);
+    expect(r.route(s3('auto-x'))).toEqual(['everything']);
+    expect(r.add(subs[0]!).ok).toBe(true);
+    expect(r.route(s3('auto-x'))).toEqual(['everything', 'auto']);
+    expect(r.size).toBe(5);
+  });
+
+  it('rejects a duplicate id', () => {
+    const r = router();
+    const added = r.add({ id: 'store', policy: {} });
+    expect(added.ok ? [] : added.diagnostics.map((d) => d.code)).toEqual(['sns.duplicate-subscription-id']);
+  });
+
+  it('reports invalid policies with the subscription index in the path', () => {
+    const r = createRouter([{ id: 'ok', policy: { a: ['x'] } }, { id: 'bad', policy: { a: [], b: [{ prefix: 1 }] } }]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.diagnostics.map((d) => [d.path, d.message, d.params?.subscription])).toEqual([
+      ['/1/policy/a', 'Empty arrays are not allowed', 'bad'],
+      ['/1/policy/b/0/prefix', 'prefix match pattern must be a string', 'bad'],
+    ]);
+  });
+
+  it('parses a body it cannot use at most once and matches nothing from it', () => {
+    expect(router().route({ body: 'not json' })).toEqual(['everything']);
+  });
+});
