@@ -65,7 +65,11 @@ export function loadYaml(text: string): Result<LoadedDocument> {
       const out: Record<string, unknown> = {};
       for (const pair of n.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        defineKey(out, key, walk(pair.value, joinPointer(pointer, key), depth + 1));
+        const child = joinPointer(pointer, key);
+        defineKey(out, key, walk(pair.value, child, depth + 1));
+        // A block collection starts on the line after its key: the key is where people look.
+        const keyAt = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+        if (keyAt !== undefined && (isMap(pair.value) || isSeq(pair.value)) && !pair.value.flow && !pair.value.tag) positions.set(child, at(keyAt));
       }
       return out;
     }
