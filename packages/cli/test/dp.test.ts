@@ -6,9 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { managedIdentifierNames } from '@arbiter/data-protection';
 import { clusterFindings, excerptFindings, markFindings } from '../src/commands/dp/highlight.js';
+import { wantsColour } from '../src/commands/dp/options.js';
+import type { CommandContext } from '../src/context.js';
 import { cli, files } from './helpers.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -283,6 +285,30 @@ describe('marking findings', () => {
     const text = 'aaaa\nSSN1 bb SSN2\ncccccccccc';
     const marks = clusterFindings([{ name: 'A', start: 5, end: 8 }, { name: 'B', start: 13, end: 16 }]);
     expect(excerptFindings(text, marks, 3, { colour: false })).toEqual([{ line: 2, column: 1, text: '…aa↵[A: SSN1] bb [B: SSN2]↵cc…' }]);
+  });
+});
+
+describe('colour', () => {
+  const ctxWith = (isTTY: boolean) => ({ io: { isTTY }, format: () => 'text', exitCode: 0 }) as unknown as CommandContext;
+  const setStdoutTTY = (value: boolean | undefined) => Object.defineProperty(process.stdout, 'isTTY', { value, configurable: true });
+  const original = process.stdout.isTTY;
+  afterEach(() => {
+    setStdoutTTY(original);
+    vi.unstubAllEnvs();
+  });
+
+  it('is on for a terminal, off when stdout is piped or NO_COLOR is set', () => {
+    vi.stubEnv('NO_COLOR', '');
+    setStdoutTTY(true);
+    expect(wantsColour(ctxWith(true), 'auto')).toBe(true);
+    expect(wantsColour(ctxWith(false), 'auto')).toBe(false);
+    setStdoutTTY(undefined);
+    expect(wantsColour(ctxWith(true), 'auto')).toBe(false);
+    setStdoutTTY(true);
+    vi.stubEnv('NO_COLOR', '1');
+    expect(wantsColour(ctxWith(true), 'auto')).toBe(false);
+    expect(wantsColour(ctxWith(false), 'always')).toBe(true);
+    expect(wantsColour(ctxWith(true), 'never')).toBe(false);
   });
 });
 
