@@ -4,18 +4,44 @@ import cliProgress from 'cli-progress';
 import { exitStatusOf, formatReportText, loadCaseFiles, loadKnownFailing, runCases, type KnownFailing } from '@arbiter/conformance';
 import type { EvaluationMode } from '@arbiter/ir';
 import type { CommandContext } from '../context.js';
-import { CliInputError, printJson } from '../io.js';
+import { CliInputError, printJson, readJson } from '../io.js';
+import { applyCurrentPolicies } from '../replay/current-policies.js';
+import type { SubscriptionSpec } from '../replay/target.js';
+import { runRecordCommand, type RecordFlags } from '../replay/record-command.js';
+
+const RECORD_HELP = `
+Recording: arbiter conformance --record OUT.jsonl --subscriptions subs.json --messages recorded.jsonl[.gz]…
+writes one sns-filter case per (recorded message, subscription) expecting today's decision
+(same message shapes as \`arbiter filter replay\`); run \`arbiter conformance OUT.jsonl\` in CI to be told
+when a policy change alters routing, or \`arbiter conformance OUT.jsonl --subscriptions subs.json\` to check the
+recorded decisions against the policies as they are now. Exit status as for filter replay.`;
+
+type ConformanceFlags = Partial<RecordFlags> & { knownFailing?: string; mode: 'both' | EvaluationMode; maxFailures: string; maxErrors: string };
 
 export function registerConformanceCommand(program: Command, ctx: CommandContext): void {
   program
     .command('conformance')
     .description('run conformance cases (JSONL: sns-filter, data-protection, iam) through the reference and compiled evaluators')
-    .argument('<files...>', 'case files (.jsonl, .jsonl.gz, or - for stdin)')
+    .argument('[files...]', 'case files (.jsonl, .jsonl.gz, or - for stdin)')
     .option('--known-failing <file>', 'JSON object {"case id": "reason"}: failures listed there do not fail the run, and listed cases that pass do')
     .addOption(new Option('--mode <mode>', 'which evaluators to run').choices(['both', 'reference', 'compiled']).default('both'))
     .option('--max-failures <n>', 'failures to list in text output', '50')
-    .addHelpText('after', '\nExit status 0 when every case passed, 1 when any failed (or a known-failing entry is stale), 2 when a file cannot be read.\nA malformed line is reported by file and line; the other lines still run.')
-    .action((files: string[], opts: { knownFailing?: string; mode: 'both' | EvaluationMode; maxFailures: string }) => {
+    .option('--record <out>', 'instead of running cases, record them from replayed messages into OUT (JSONL)')
+    .option('--subscriptions <file>', 'JSON array of {"id", "policy", "scope"}: with --record, the subscriptions to record; otherwise, the current policies to check recorded cases against')
+    .option('--template <file>', 'with --record: subscriptions from a CloudFormation/SAM template (not supported yet)')
+    .option('--messages <files...>', 'with --record: recorded messages, one per line (.gz accepted)')
+    .option('--message-path <jsonpath>', 'with --record: JSONPath to the message body of each line')
+    .option('--attributes-path <jsonpath>', 'with --record: JSONPath to the message attributes of each line')
+    .option('--max-errors <n>', 'with --record: unusable lines listed', '100')
+    .addHelpText('after', '\nExit status 0 when every case passed, 1 when any failed (or a known-failing entry is stale), 2 when a file cannot be read.\nA malformed line is reported by file and line; the other lines still run.' + RECORD_HELP)
+    .action(async (files: string[], opts: ConformanceFlags) => {
+      if (opts.record !== undefined) {
+        if (files.length) throw new CliInputError('--record writes cases from --messages; give no case files with it');
+        await runRecordCommand(ctx, { ...opts, record: opts.record, messages: opts.messages ?? [] });
+        return;
+      }
+      if (opts.messages || opts.template) throw new CliInputError('--messages and --template go with --record OUT');
+      if (!files.length) throw new CliInputError('give case files to run, or --record OUT to record cases');
       let known: KnownFailing | undefined;
       if (opts.knownFailing) {
         try {
@@ -25,6 +51,11 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
         }
       }
       const loaded = loadCaseFiles(files);
+      if (opts.subscriptions) {
+        const subs = readJson(ctx.io, opts.subscriptions, 'input');
+        if (!Array.isArray(subs)) throw new CliInputError(`${opts.subscriptions}: expected a JSON array of {"id", "policy", "scope"}`);
+        applyCurrentPolicies(loaded, subs as SubscriptionSpec[], opts.subscriptions);
+      }
       const modes: EvaluationMode[] = opts.mode === 'both' ? ['reference', 'compiled'] : [opts.mode];
       const bar = ctx.io.isTTY && ctx.format() === 'text' && loaded.cases.length > 200
         ? new cliProgress.SingleBar({ format: 'conformance [{bar}] {value}/{total} cases', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
