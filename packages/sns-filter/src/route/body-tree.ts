@@ -20,6 +20,18 @@ export class BodyTree {
   readonly fields = new Map<string, FieldIndex>();
   private epoch = 0;
   private touched: FieldIndex[] = [];
+  private absent: FieldIndex[] | undefined;
+
+  /** Fields with `exists: false` conditions (settled when the message lacks them). */
+  absentFields(): FieldIndex[] {
+    this.absent ??= [...this.fields.values()].filter((f) => f.absent.length > 0);
+    return this.absent;
+  }
+
+  /** Called on every registration change. */
+  changed(): void {
+    this.absent = undefined;
+  }
 
   fieldFor(key: string): FieldIndex {
     let f = this.fields.get(key);

@@ -25,6 +25,8 @@ function hasSubstantiveValue(values: readonly unknown[]): boolean {
 class SharedIndexRouter implements Router {
   private readonly subs = new Map<string, SubEntry>();
   private ordered: SubEntry[] = [];
+  /** Scratch flags by slot, all zero between messages. */
+  private flags = new Uint8Array(64);
   private readonly deliverAll: SubEntry[] = [];
   private readonly body = new BodyTree();
   private readonly attributes = new AttributeIndex();
@@ -46,19 +48,23 @@ class SharedIndexRouter implements Router {
     const analyzed = analyzePolicy(sub.policy, sub.scope === undefined ? {} : { scope: sub.scope });
     if (!analyzed.ok) return analyzed;
     const { model } = analyzed.value;
-    const entry: SubEntry = { id: sub.id, seq: this.nextSeq++, scope: model.scope, deliverAll: model.deliverAll, stamp: -1, poison: -1, unregister: [] };
+    const entry: SubEntry = { id: sub.id, seq: this.nextSeq++, slot: -1, scope: model.scope, deliverAll: model.deliverAll, stamp: -1, poison: -1, unregister: [] };
     if (entry.deliverAll) {
       this.deliverAll.push(entry);
       entry.unregister.push(() => this.deliverAll.splice(this.deliverAll.indexOf(entry), 1));
     } else if (entry.scope === 'MessageBody') {
       registerSubscription(entry, model, (key) => this.body.fieldFor(key), (f) => this.body.release(f));
+      this.body.changed();
+      entry.unregister.push(() => this.body.changed());
       this.bodySubs++;
       entry.unregister.push(() => this.bodySubs--);
     } else {
       registerSubscription(entry, model, (key) => this.attributes.fieldFor(key, entry), (f) => this.attributes.release(f, entry));
     }
     this.subs.set(sub.id, entry);
+    entry.slot = this.ordered.length;
     this.ordered.push(entry);
+    if (this.flags.length < this.ordered.length) this.flags = new Uint8Array(this.ordered.length * 2);
     return ok(undefined, analyzed.warnings);
   }
 
@@ -67,7 +73,8 @@ class SharedIndexRouter implements Router {
     if (!entry) return false;
     for (const undo of entry.unregister.reverse()) undo();
     this.subs.delete(id);
-    this.ordered.splice(this.ordered.indexOf(entry), 1);
+    this.ordered.splice(entry.slot, 1);
+    for (let i = entry.slot; i < this.ordered.length; i++) this.ordered[i]!.slot = i;
     return true;
   }
 
@@ -96,7 +103,11 @@ class SharedIndexRouter implements Router {
       const f = touched[i]!;
       f.settle(f.values, hasSubstantiveValue(f.values), ctx);
     }
-    for (const f of this.body.fields.values()) if (f.stamp !== ctx.epoch && f.absent.length > 0) f.settle(undefined, false, ctx);
+    const absent = this.body.absentFields();
+    for (let i = 0; i < absent.length; i++) {
+      const f = absent[i]!;
+      if (f.stamp !== ctx.epoch) f.settle(undefined, false, ctx);
+    }
   }
 
   /** Matched ids in subscription order, without the poisoned ones. */
@@ -104,16 +115,25 @@ class SharedIndexRouter implements Router {
     const out: string[] = [];
     const n = ctx.count;
     if (n === 0) return out;
-    const ordered = this.ordered;
-    if (n * 8 > ordered.length) {
+    const matched = ctx.matched;
+    if (n * 8 > this.ordered.length) {
+      // Many matches: flag their slots, then read the flags in order.
+      const flags = this.flags;
+      for (let i = 0; i < n; i++) {
+        const s = matched[i]!;
+        if (s.poison !== epoch) flags[s.slot] = 1;
+      }
+      const ordered = this.ordered;
       for (let i = 0; i < ordered.length; i++) {
-        const s = ordered[i]!;
-        if (s.stamp === epoch && s.poison !== epoch) out.push(s.id);
+        if (flags[i] === 1) {
+          flags[i] = 0;
+          out.push(ordered[i]!.id);
+        }
       }
       return out;
     }
-    const matched = ctx.matched.slice(0, n).sort((a, b) => a.seq - b.seq);
-    for (const s of matched) if (s.poison !== epoch) out.push(s.id);
+    const few = matched.slice(0, n).sort((a, b) => a.seq - b.seq);
+    for (const s of few) if (s.poison !== epoch) out.push(s.id);
     return out;
   }
 }

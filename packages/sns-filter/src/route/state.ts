@@ -11,6 +11,8 @@ export interface SubEntry {
   id: string;
   /** Insertion order, for returning ids in subscription order. */
   seq: number;
+  /** Position in the router's ordered list (kept current on removal). */
+  slot: number;
   scope: FilterPolicyScope;
   deliverAll: boolean;
   /** Epoch in which it matched. */
@@ -47,8 +49,6 @@ export interface RouteContext {
 
 export function hitGroup(g: Group, ctx: RouteContext): void {
   const epoch = ctx.epoch;
-  if (g.stamp === epoch) return;
-  g.stamp = epoch;
   const direct = g.direct;
   if (direct !== undefined) {
     if (direct.stamp !== epoch) {
@@ -57,6 +57,8 @@ export function hitGroup(g: Group, ctx: RouteContext): void {
     }
     return;
   }
+  if (g.stamp === epoch) return;
+  g.stamp = epoch;
   const terms = g.terms;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as Term;
