@@ -4,7 +4,8 @@
  */
 export { parseIamPolicy, validateIamPolicy, loadPolicySet } from './policy/load.js';
 export type { LoadedPolicy, LoadedSet } from './policy/load.js';
-export { authorize, compilePolicySet, CompiledPolicySet, checkRequest } from './authorize.js';
+export { authorize, compilePolicySet, CompiledPolicySet, checkRequest, decideReference } from './authorize.js';
+export type { PreparedRequest } from './evaluate/request.js';
 export { formatExplanation, formatRef } from './explain.js';
 export { runIamCase } from './conformance.js';
 export { IamCodes } from './codes.js';

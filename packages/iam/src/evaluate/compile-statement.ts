@@ -5,6 +5,7 @@ import { matchNotPrincipal, matchPrincipal, type PrincipalGrant } from '../match
 import { matchResource, prepareResourcePattern, type ResourcePattern } from '../match/resource.js';
 import { globFromParts, hasWildcard, type GlobPattern } from '../operators/glob.js';
 import type { IamStatement, PolicyValue, StatementRef } from '../types.js';
+import { compileArnMatcher } from './arn-matcher.js';
 import { compileCondition, type CompiledCondition } from './compile-condition.js';
 import type { PreparedRequest } from './request.js';
 
@@ -15,6 +16,29 @@ export interface CompiledStatement {
   applies(req: PreparedRequest): boolean;
   grant(req: PreparedRequest): PrincipalGrant | undefined;
   hasPrincipal: boolean;
+  /**
+   * When every Resource is a fixed six-part ARN pattern: the literal start of each pattern's
+   * resource part (see resource-index.ts). `undefined` when the statement cannot be indexed.
+   */
+  resourcePrefixes?: string[];
+}
+
+/** Literal starts of the resource parts of fixed six-part ARN patterns; `undefined` if any value is not one. */
+function resourcePrefixesOf(values: PolicyValue[] | undefined): string[] | undefined {
+  if (!values?.length) return undefined;
+  const out = new Set<string>();
+  for (const v of values) {
+    if (v.hasVariables) return undefined;
+    const g = globFromParts(v.parts, undefined);
+    const p = g && prepareResourcePattern(g);
+    if (!p || p === 'any' || 'whole' in p) return undefined;
+    const part = p.parts[5] as GlobPattern;
+    const wild = part.kinds.search(/[*?]/);
+    const prefix = wild < 0 ? part.text : part.text.slice(0, wild);
+    if (prefix === '') return undefined;
+    out.add(prefix);
+  }
+  return [...out];
 }
 
 function compileActions(values: PolicyValue[], negate: boolean): (a: string) => boolean {
@@ -43,9 +67,10 @@ function compileResources(values: PolicyValue[] | undefined, negate: boolean): (
     }
   }
   const any = fixed.includes('any');
+  const matchers = fixed.map((p) => (p === 'any' ? () => true : compileArnMatcher(p)));
   const test = (req: PreparedRequest): boolean => {
     if (any) return true;
-    for (const p of fixed) if (matchResource(p, req.resource)) return true;
+    for (let i = 0; i < matchers.length; i++) if ((matchers[i] as (v: string) => boolean)(req.resource)) return true;
     for (const v of dynamic) {
       const g = globFromParts(v.parts, (k) => lookupVariable(req.context, k));
       if (g !== null && matchResource(prepareResourcePattern(g), req.resource)) return true;
@@ -65,8 +90,10 @@ export function compileStatement(st: IamStatement, ref: StatementRef): CompiledS
     return undefined;
   };
   const hasPrincipal = st.principal !== undefined || st.notPrincipal !== undefined;
+  const resourcePrefixes = resourcePrefixesOf(st.resource);
   return {
     ref,
+    ...(resourcePrefixes ? { resourcePrefixes } : {}),
     matchesAction,
     hasPrincipal,
     grant,

@@ -1,19 +1,22 @@
 /**
  * The compiled evaluator: every statement compiled once, plus a per-action index (memoised: the
- * statements whose Action/NotAction match an action are found once per distinct action). A request
- * then touches only those statements and records only the ones that apply; `decide` is shared.
+ * statements whose Action/NotAction match an action are found once per distinct action) and, for
+ * long lists, a resource index (resource-index.ts). A request then touches only those statements
+ * and records only the ones that apply; `decide` is shared.
  */
 import type { LoadedPolicy, LoadedSet } from '../policy/load.js';
 import { compileStatement, type CompiledStatement } from './compile-statement.js';
 import { statementRef } from './reference.js';
+import { indexByResource, type StatementPicker } from './resource-index.js';
 import type { EvaluatedSet, PreparedRequest, StatementResult } from './request.js';
 
+/** Per action: each list's statements whose Action can match, behind a resource index. */
 interface ActionPlan {
-  identity: CompiledStatement[];
-  resource: CompiledStatement[];
-  boundary: CompiledStatement[] | undefined;
-  session: CompiledStatement[] | undefined;
-  scpLevels: CompiledStatement[][] | undefined;
+  identity: StatementPicker;
+  resource: StatementPicker;
+  boundary: StatementPicker | undefined;
+  session: StatementPicker | undefined;
+  scpLevels: StatementPicker[] | undefined;
 }
 
 const MAX_PLANS = 4096;
@@ -41,7 +44,7 @@ export class CompiledEvaluator {
   private plan(lowerAction: string): ActionPlan {
     let plan = this.plans.get(lowerAction);
     if (!plan) {
-      const pick = (list: CompiledStatement[]) => list.filter((s) => s.matchesAction(lowerAction));
+      const pick = (list: CompiledStatement[]) => indexByResource(list.filter((s) => s.matchesAction(lowerAction)));
       plan = {
         identity: pick(this.identity),
         resource: pick(this.resource),
@@ -59,11 +62,11 @@ export class CompiledEvaluator {
   evaluate(req: PreparedRequest): EvaluatedSet {
     const plan = this.plan(req.lowerAction);
     return {
-      identity: applying(plan.identity, req),
-      resource: applying(plan.resource, req),
-      boundary: plan.boundary && applying(plan.boundary, req),
-      session: plan.session && applying(plan.session, req),
-      scpLevels: plan.scpLevels?.map((l) => applying(l, req)),
+      identity: applying(plan.identity(req.resource), req),
+      resource: applying(plan.resource(req.resource), req),
+      boundary: plan.boundary && applying(plan.boundary(req.resource), req),
+      session: plan.session && applying(plan.session(req.resource), req),
+      scpLevels: plan.scpLevels?.map((l) => applying(l(req.resource), req)),
     };
   }
 }
