@@ -1,14 +1,14 @@
 /**
- * Runs one policy through its evaluator's validator. Policies holding intrinsic calls are validated
- * twice, with two different placeholder tokens: a diagnostic inside a whole-value placeholder is
- * dropped (the value is unknowable), and one inside a `Fn::Sub`/`Fn::Join` string is kept only when
- * both runs report it, i.e. when the literal text is at fault and not the token.
+ * Runs one policy through its evaluator's validator. A policy holding intrinsic calls is validated
+ * once per placeholder filling: a diagnostic inside a whole-value placeholder is dropped (the value
+ * is unknowable), and one inside a `Fn::Sub`/`Fn::Join` string is kept only when every filling
+ * shows it, i.e. when the literal text is at fault and not the filling.
  */
 import { diagnostic, type Diagnostic } from '@arbiter/ir';
 import { parseDataProtectionPolicy } from '@arbiter/data-protection';
 import { validateIamPolicy, type PolicyKind } from '@arbiter/iam';
 import { validateFilterPolicy, type FilterPolicyScope } from '@arbiter/sns-filter';
-import { withPlaceholders, type Unresolved } from './placeholders.js';
+import { withPlaceholders, type PlaceholderTokens, type Unresolved } from './placeholders.js';
 
 export type PolicyLanguage = 'sns-filter' | 'data-protection' | 'iam';
 
@@ -36,24 +36,29 @@ export function runValidator(target: PolicyTarget, input: unknown): Diagnostic[]
   }
 }
 
-const TOKEN_A = 'unresolved';
-const TOKEN_B = '*';
+/**
+ * Four ways to fill the unknowns. A problem inside a `Fn::Sub`/`Fn::Join` string is the literal
+ * text's fault only if every filling shows it; a problem on an ancestor of a placeholder likewise.
+ */
+const FILLINGS: readonly PlaceholderTokens[] = [
+  { whole: (i) => `unresolved${i}`, text: 'unresolved' },
+  { whole: () => '*', text: '*' },
+  { whole: () => '', text: '' },
+  { whole: () => 0, text: '0' },
+];
 
 /** Validates a parsed policy value that may hold intrinsic calls; adds one warning per call. */
 export function checkPolicyValue(target: PolicyTarget, value: unknown): Diagnostic[] {
-  const a = withPlaceholders(value, TOKEN_A);
-  if (a.unresolved.length === 0) return runValidator(target, value);
-  const b = withPlaceholders(value, TOKEN_B);
-  const fromA = runValidator(target, a.value);
-  const inB = new Set(runValidator(target, b.value).map((d) => `${d.code} ${d.path}`));
-  const kept = fromA.filter((d) => {
-    const covering = a.unresolved.filter((u) => covers(u.pointer, d.path));
-    const both = inB.has(`${d.code} ${d.path}`);
-    // A problem reported on an ancestor may be the placeholder's doing too: keep it only if both runs agree.
-    if (covering.length === 0) return both || !a.unresolved.some((u) => covers(d.path, u.pointer));
-    return both && covering.every((u) => u.partial);
+  const [first, ...others] = FILLINGS.map((tokens) => withPlaceholders(value, tokens));
+  if (!first || first.unresolved.length === 0) return runValidator(target, value);
+  const seen = others.map((o) => new Set(runValidator(target, o.value).map((d) => `${d.code} ${d.path}`)));
+  const kept = runValidator(target, first.value).filter((d) => {
+    const everywhere = seen.every((s) => s.has(`${d.code} ${d.path}`));
+    const covering = first.unresolved.filter((u) => covers(u.pointer, d.path));
+    if (covering.length === 0) return everywhere || !first.unresolved.some((u) => covers(d.path, u.pointer));
+    return everywhere && covering.every((u) => u.partial);
   });
-  return [...kept, ...a.unresolved.map(unresolvedWarning)];
+  return [...kept, ...first.unresolved.map(unresolvedWarning)];
 }
 
 function covers(at: string, path: string): boolean {

@@ -1,7 +1,7 @@
 /**
  * Values that intrinsic functions make unknowable before deployment. Inside a policy each call
- * becomes a placeholder so the rest can be validated: `Fn::Sub`/`Fn::Join` keep their literal text
- * around a token (a "partial" placeholder), every other call becomes a token string. `Ref
+ * becomes a placeholder so the rest can be validated: `Fn::Sub`/`Fn::Join` with literal text keep
+ * it around a token (a "partial" placeholder), every other call becomes a whole-value token. `Ref
  * AWS::NoValue` removes its property, as CloudFormation does.
  */
 import { joinPointer } from '@arbiter/ir';
@@ -34,16 +34,23 @@ const PSEUDO: Readonly<Record<string, string>> = {
 
 const NO_VALUE = Symbol('no value');
 
-/** Replaces every intrinsic call in `value` with a placeholder built from `token`. */
-export function withPlaceholders(value: unknown, token: string): PlaceholderPolicy {
+/** What stands in for unknown values: whole values (numbered, so no two are equal) and substituted text. */
+export interface PlaceholderTokens {
+  whole: (index: number) => unknown;
+  text: string;
+}
+
+/** Replaces every intrinsic call in `value` with a placeholder built from `tokens`. */
+export function withPlaceholders(value: unknown, tokens: PlaceholderTokens): PlaceholderPolicy {
   const unresolved: Unresolved[] = [];
   const walk = (v: unknown, at: string): unknown => {
     const call = intrinsicOf(v);
     if (call) {
       if (call.fn === 'Ref' && call.arg === 'AWS::NoValue') return NO_VALUE;
-      const text = partialText(call, token);
-      if (text === undefined || text.unknown) unresolved.push({ pointer: at, fn: call.fn, partial: text !== undefined });
-      return text?.value ?? token;
+      const text = partialText(call, tokens.text);
+      if (text && !text.unknown) return text.value;
+      unresolved.push({ pointer: at, fn: call.fn, partial: text?.literal === true });
+      return text?.literal ? text.value : tokens.whole(unresolved.length);
     }
     if (Array.isArray(v)) return v.map((x, i) => walk(x, joinPointer(at, i))).filter((x) => x !== NO_VALUE);
     if (v !== null && typeof v === 'object') {
@@ -60,8 +67,16 @@ export function withPlaceholders(value: unknown, token: string): PlaceholderPoli
   return { value: out === NO_VALUE ? undefined : out, unresolved };
 }
 
-/** The string a `Fn::Sub`/`Fn::Join` yields with unknown parts as `token`; `unknown` when any part was. */
-function partialText(call: Intrinsic, token: string): { value: string; unknown: boolean } | undefined {
+interface PartialText {
+  value: string;
+  /** Some part was unknown. */
+  unknown: boolean;
+  /** Some literal text surrounds the unknown parts. */
+  literal: boolean;
+}
+
+/** The string a `Fn::Sub`/`Fn::Join` yields with unknown parts as `token`. */
+function partialText(call: Intrinsic, token: string): PartialText | undefined {
   if (call.fn === 'Fn::Sub') {
     const [template, vars] = Array.isArray(call.arg) ? call.arg : [call.arg, {}];
     if (typeof template !== 'string') return undefined;
@@ -74,7 +89,7 @@ function partialText(call: Intrinsic, token: string): { value: string; unknown: 
       unknown = true;
       return pseudo ?? token;
     });
-    return { value, unknown };
+    return { value, unknown, literal: template.replace(/\$\{[^}]*\}/g, '') !== '' };
   }
   if (call.fn === 'Fn::Join' && Array.isArray(call.arg) && typeof call.arg[0] === 'string' && Array.isArray(call.arg[1])) {
     let unknown = false;
@@ -83,7 +98,8 @@ function partialText(call: Intrinsic, token: string): { value: string; unknown: 
       unknown = true;
       return partialText(intrinsicOf(p) ?? { fn: '', arg: undefined }, token)?.value ?? token;
     });
-    return { value: parts.join(call.arg[0]), unknown };
+    const literal = call.arg[0] !== '' || call.arg[1].some((p: unknown) => typeof p === 'string' && p !== '');
+    return { value: parts.join(call.arg[0]), unknown, literal };
   }
   return undefined;
 }
