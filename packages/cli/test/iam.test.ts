@@ -88,6 +88,16 @@ describe('arbiter iam validate', () => {
     expect(wrong.json().files[0].diagnostics.map((x: { path: string }) => x.path)).toEqual(expect.arrayContaining(['/Statement/0/Action']));
   });
 
+  it('keeps `__proto__` as data and rejects oversized text as a finding (exit 1)', async () => {
+    const proto = await cli(['iam', 'validate', '-'], '{"__proto__": {"a": 1}, "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}');
+    expect(proto.code).toBe(1);
+    expect(proto.stdout).toContain('-: error iam.invalid-element /__proto__: ');
+    const statements = Array.from({ length: 20000 }, (_, i) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-${i}/*` }));
+    const big = await cli(['iam', 'validate', '-'], JSON.stringify({ Version: '2012-10-17', Statement: statements }));
+    expect(big.code).toBe(1);
+    expect(big.stdout).toMatch(/^-: error json\.too-large \(root\): /);
+  });
+
   it('validates every file, prints json with --format json, and exits 2 when one cannot be read', async () => {
     const f = files({ 'a.json': developer, 'b.json': { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject' }] } });
     const both = await cli(['--format', 'json', 'iam', 'validate', f['a.json']!, f['b.json']!]);
@@ -212,6 +222,25 @@ describe('arbiter iam authorize', () => {
     expect((await cli(['iam', 'authorize', '--policy', f['dev.json']!, '--request', f['ctx.json']!])).code).toBe(2);
     expect((await cli(['iam', 'authorize', '--request', f['req.json']!])).code).toBe(2);
     expect((await cli(['iam', 'authorize', '--policy', f['dev.json']!])).code).toBe(2);
+  });
+
+  it('decides requests with odd but usable values; refuses non-finite numbers', async () => {
+    const f = files({
+      'all.json': { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'lambda:*', Resource: '*' }] },
+      'surrogate.json': '{"action": "lambda:GetFunction", "context": {"aws:PrincipalTag/x": "\\ud800"}}',
+      'proto.json': '{"action": "lambda:GetFunction", "__proto__": {"x": 1}, "context": {"__proto__": "a"}}',
+      'number.json': '{"action": "lambda:GetFunction", "context": {"aws:PrincipalTag/x": 5}}',
+      'infinite.json': '{"action": "lambda:GetFunction", "context": {"aws:PrincipalTag/x": 1e400}}',
+    });
+    const run = (req: string) => cli(['iam', 'authorize', '--policy', f['all.json']!, '--request', f[req]!]);
+    expect((await run('surrogate.json')).code).toBe(0);
+    expect((await run('proto.json')).code).toBe(0);
+    const coerced = await run('number.json');
+    expect(coerced.code).toBe(0);
+    expect(coerced.stderr).toContain('warning iam.context-coerced /context/aws:PrincipalTag~1x');
+    const infinite = await run('infinite.json');
+    expect(infinite.code).toBe(2);
+    expect(infinite.stderr).toContain('/context/aws:PrincipalTag~1x');
   });
 
   it('teaches with --help: every policy option, exit statuses and examples', async () => {
