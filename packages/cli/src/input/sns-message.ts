@@ -16,8 +16,9 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Sets an own property even for `__proto__`, which plain assignment would treat as the prototype. */
-function setOwn(o: Json, key: string, value: unknown): void {
-  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+export function setOwn(o: Json, key: string, value: unknown): void {
+  if (key !== '__proto__') o[key] = value;
+  else Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** One attribute in any recorded spelling, as `{Type, Value}`; unrecognisable ones pass through for the filter to judge. */

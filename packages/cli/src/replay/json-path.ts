@@ -5,7 +5,7 @@
  */
 import { JSONPath } from 'jsonpath-plus';
 import type { SnsMessage } from '@arbiter/sns-filter';
-import { normalizeAttributes } from '../input/sns-message.js';
+import { normalizeAttributes, setOwn } from '../input/sns-message.js';
 import { decodeKnownShapes, type DecodedLine, type ValueDecoder } from './records.js';
 
 export interface PathOptions {
@@ -30,7 +30,7 @@ function attributesOf(raw: unknown): SnsMessage['attributes'] | string {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return normalizeAttributes(raw);
   const plain: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
-    Object.defineProperty(plain, key, { value: plainAttribute((raw as Record<string, unknown>)[key]), enumerable: true, writable: true, configurable: true });
+    setOwn(plain, key, plainAttribute((raw as Record<string, unknown>)[key]));
   }
   return normalizeAttributes(plain);
 }
