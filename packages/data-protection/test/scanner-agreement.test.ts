@@ -18,6 +18,8 @@ const text = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((par
 const json = fc
   .array(fc.tuple(fc.constantFrom('ssn', 'phone', 'card', 'note', 'zip code', 'customerName', 'iban', 'a/b~c'), text), { maxLength: 6 })
   .map((entries) => JSON.stringify({ record: Object.fromEntries(entries), list: entries.map(([, v]) => v) }));
+// Member names written with escapes: their keywords are not in the raw text as written.
+const escapedJson = json.map((t) => t.replace(/"ssn"/g, '"\\u0073sn"').replace(/"phone"/g, '"ph\\u006Fne"'));
 
 describe('compiled scanner agrees with the reference scanner', () => {
   const names = managedIdentifierNames();
@@ -28,7 +30,7 @@ describe('compiled scanner agrees with the reference scanner', () => {
   it('on free text and JSON, with every identifier', () => {
     if (!reference.ok || !compiled.ok) throw new Error('scanner setup failed');
     fc.assert(
-      fc.property(fc.oneof(text, json), (t) => {
+      fc.property(fc.oneof(text, json, escapedJson), (t) => {
         expect(compiled.value.scan(t)).toEqual(reference.value.scan(t));
       }),
       { numRuns: 300 },

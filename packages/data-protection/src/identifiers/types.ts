@@ -39,6 +39,14 @@ export interface ManagedIdentifier {
    * scanner skips the pattern. Must never be false for a text that has a candidate.
    */
   hint?: (text: string) => boolean;
+  /**
+   * Every match contains one of `chars` at most `within` characters after its start (e-mail: `@`).
+   * Lets the compiled scanner run the pattern only near those characters instead of over the whole
+   * text; a wrong declaration would lose findings, so each is property-tested against the reference.
+   */
+  anchor?: { chars: string; within: number };
+  /** Every candidate that `keywordOptional` accepts starts with one of these characters (phones: `+`). */
+  keywordOptionalStarts?: string;
   /** Checksums and exclusions on the candidate text; false drops it. */
   validate?: (candidate: string, context: CandidateContext) => boolean;
   /** Free text: the rule's source or our reading where AWS is silent. */

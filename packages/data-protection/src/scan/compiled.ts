@@ -1,59 +1,59 @@
 /**
  * The compiled scanner. Work is shared across detectors instead of repeated per identifier:
  * - one trie pass finds every keyword of every enabled identifier, so a keyword check is a binary
- *   search; JSON member names on a leaf's path are looked up lazily, only for leaves with candidates;
+ *   search; keywords inside JSON member names come from the same pass (see `key-owners.ts`);
  * - a detector whose keywords occur nowhere (and that has no keyword-optional form) is skipped
  *   without running its pattern, as is one whose cheap `hint` fails on the text;
- * - candidates are extracted once per distinct pattern (the phone family shares one run), with
- *   their JSON leaf, and checksums run only on candidates that passed the keyword rule.
+ * - each distinct pattern runs once for the detectors sharing it (the phone family), and only
+ *   inside the windows where a finding can start: after a keyword, in a keyed JSON leaf, near an
+ *   anchor character (`@`) or a keyword-optional start (`+`); see `candidates.ts`;
+ * - checksums and other validation run only on candidates that passed the keyword rule.
  * The result equals the reference scanner's (property-tested).
  */
 import { acceptCandidate } from './reference.js';
 import type { Detector, Finding, Matcher } from './detector.js';
-import { keyOf, type JsonIndex } from './json-leaves.js';
-import { buildKeywordTrie, findKeywordEnds, hasEndWithin, keyOwners, type KeywordTrie } from './keyword-index.js';
-import { findCandidates, type Candidates } from './candidates.js';
+import type { JsonIndex } from './json-leaves.js';
+import { buildKeywordTrie, findKeywordHits, hasEndWithin } from './keyword-index.js';
+import { charWindows, findCandidates, findCandidatesIn, mergeWindows, windowLimit } from './candidates.js';
+import { ownersByNode, ownersInAnyName } from './key-owners.js';
+import { regexShape, type RegexShape } from './regex-shape.js';
 
 export interface CompiledScanner {
   scan(text: string, index: JsonIndex | undefined): Finding[];
 }
 
-const NO_OWNERS: ReadonlySet<number> = new Set();
+/** Detectors sharing one pattern, and what the windowed scan needs to know about it. */
+interface Run {
+  matcher: Matcher;
+  shape: RegexShape | undefined;
+  members: number[];
+}
 
-/** Keyword owners of member names, cached per name across scans (names repeat across messages). */
-class KeyOwnerCache {
-  private readonly byKey = new Map<string, ReadonlySet<number>>();
-  constructor(private readonly trie: KeywordTrie) {}
-  of(key: string): ReadonlySet<number> {
-    let owners = this.byKey.get(key);
-    if (!owners) {
-      owners = keyOwners(this.trie, key);
-      if (owners.size === 0) owners = NO_OWNERS;
-      if (this.byKey.size < 10_000) this.byKey.set(key, owners);
+function groupRuns(detectors: readonly Detector[]): Run[] {
+  const runs = new Map<string, Run>();
+  detectors.forEach((d, i) => {
+    const matcher = d.matcher();
+    const re = matcher as RegExp;
+    const key = `${matcher instanceof RegExp ? 'js' : 're2'}/${re.source}/${re.flags}`;
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = { matcher, shape: matcher instanceof RegExp ? regexShape(re.source, re.flags) : undefined, members: [] }));
+    run.members.push(i);
+  });
+  return [...runs.values()];
+}
+
+/** Windows of keyed JSON leaves, per owner. */
+function leafWindows(index: JsonIndex, owners: ReadonlyArray<readonly number[]>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  const { leafStart, leafEnd, leafNode } = index;
+  for (let l = 0; l < leafNode.length; l++) {
+    const list = owners[leafNode[l]!]!;
+    if (list.length === 0 || leafEnd[l]! <= leafStart[l]!) continue;
+    for (const o of list) {
+      let w = out.get(o);
+      if (!w) out.set(o, (w = []));
+      w.push(leafStart[l]!, leafEnd[l]! - 1);
     }
-    return owners;
-  }
-}
-
-/** The owners of every member name on a node's path, memoised per scan. */
-function pathOwners(index: JsonIndex, node: number, keys: KeyOwnerCache, memo: Map<number, ReadonlySet<number>>): ReadonlySet<number> {
-  if (node <= 0) return NO_OWNERS;
-  let owners = memo.get(node);
-  if (owners) return owners;
-  const parent = pathOwners(index, index.parent[node]!, keys, memo);
-  const key = keyOf(index, node);
-  const own = key === undefined ? NO_OWNERS : keys.of(key);
-  owners = own.size === 0 ? parent : parent.size === 0 ? own : new Set([...parent, ...own]);
-  memo.set(node, owners);
-  return owners;
-}
-
-/** Whether some member name anywhere in the document has a keyword of each owner (escaped names only). */
-function escapedKeyOwners(index: JsonIndex, keys: KeyOwnerCache): Set<number> {
-  const out = new Set<number>();
-  for (let n = 1; n < index.parent.length; n++) {
-    const key = keyOf(index, n);
-    if (key !== undefined) for (const o of keys.of(key)) out.add(o);
   }
   return out;
 }
@@ -61,34 +61,70 @@ function escapedKeyOwners(index: JsonIndex, keys: KeyOwnerCache): Set<number> {
 /** Compiles detectors into a scanner. */
 export function compileScanner(detectors: readonly Detector[]): CompiledScanner {
   const trie = buildKeywordTrie(detectors.map((d) => d.keywords));
-  const keys = new KeyOwnerCache(trie);
-  const matchers: Matcher[] = detectors.map((d) => d.matcher());
-  // Detectors with the same pattern share one candidate run (the phone family).
-  const runKeys = matchers.map((re) => `${re instanceof RegExp ? 'js' : 're2'}/${(re as RegExp).source}/${(re as RegExp).flags}`);
+  const runs = groupRuns(detectors);
+  const NONE: readonly number[] = [];
   return {
     scan(text, index) {
-      const ends = findKeywordEnds(trie, text);
-      // Member names are part of the raw text, so a keyword in a name was found by the pass above,
-      // unless the name is written with escapes.
-      const escaped = index?.escapedKeys ? escapedKeyOwners(index, keys) : undefined;
-      const memo = new Map<number, ReadonlySet<number>>();
-      const runs = new Map<string, Candidates>();
+      const hits = findKeywordHits(trie, text);
+      const ends = hits.ends;
+      const owners = index ? ownersByNode(index, hits, trie) : undefined;
+      // Names are part of the raw text, so their keywords are in `ends` unless written with escapes.
+      const inNames = index?.escapedKeys ? ownersInAnyName(owners!) : undefined;
+      let keyed: Map<number, number[]> | undefined;
+      const limit = windowLimit(text.length);
+      // Anchor windows per character set, shared by the detectors that declare the same one.
+      const anchorWindows = new Map<string, number[][] | undefined>();
+      const windowsAt = (chars: string, within: number): number[][] | undefined => {
+        const key = `${within}/${chars}`;
+        if (!anchorWindows.has(key)) anchorWindows.set(key, charWindows(text, chars, within, limit));
+        return anchorWindows.get(key);
+      };
       const findings: Finding[] = [];
-      for (let i = 0; i < detectors.length; i++) {
-        const d = detectors[i]!;
-        const needsKeyword = d.keywords.length > 0 && !d.keywordOptional;
-        if (needsKeyword && ends[i]!.length === 0 && !escaped?.has(i)) continue;
-        if (d.hint && !d.hint(text)) continue;
-        let run = runs.get(runKeys[i]!);
-        if (!run) runs.set(runKeys[i]!, (run = findCandidates(matchers[i]!, text, index)));
-        const { starts, ends: candidateEnds, leaves } = run;
-        for (let k = 0; k < starts.length; k++) {
-          const start = starts[k]!;
-          const leaf = leaves[k]!;
-          const near = (): boolean =>
-            hasEndWithin(ends[i]!, start, d.window) || (index !== undefined && leaf >= 0 && pathOwners(index, index.leafNode[leaf]!, keys, memo).has(i));
-          const finding = acceptCandidate(d, text, start, candidateEnds[k]!, index, leaf, near);
-          if (finding) findings.push(finding);
+      for (const run of runs) {
+        const active = run.members.filter((i) => {
+          const d = detectors[i]!;
+          const needsKeyword = d.keywords.length > 0 && !d.keywordOptional;
+          if (needsKeyword && ends[i]!.length === 0 && !inNames?.has(i)) return false;
+          return !d.hint || d.hint(text);
+        });
+        if (active.length === 0) continue;
+        // Where a finding of an active detector can start; undefined: anywhere (or too many places).
+        let lists: number[][] | undefined = run.shape ? [] : undefined;
+        for (const i of active) {
+          if (!lists) break;
+          const d = detectors[i]!;
+          if (d.keywords.length === 0) {
+            const anchored = d.anchor && windowsAt(d.anchor.chars, d.anchor.within);
+            if (anchored) lists.push(...anchored);
+            else lists = undefined;
+            continue;
+          }
+          const optional = d.keywordOptionalStarts ? windowsAt(d.keywordOptionalStarts, 0) : [];
+          if ((d.keywordOptional && !d.keywordOptionalStarts) || !optional || ends[i]!.length > limit) {
+            lists = undefined;
+            continue;
+          }
+          const near: number[] = [];
+          for (const e of ends[i]!) near.push(e, e + d.window);
+          lists.push(near, ...optional);
+          if (index) lists.push((keyed ??= leafWindows(index, owners!)).get(i) ?? []);
+        }
+        const windows = lists && mergeWindows(lists);
+        const candidates =
+          windows && windows.length <= 2 * limit
+            ? findCandidatesIn(run.matcher, run.shape!, text, windows, index)
+            : findCandidates(run.matcher, text, index);
+        const { starts, leaves } = candidates;
+        for (const i of active) {
+          const d = detectors[i]!;
+          for (let k = 0; k < starts.length; k++) {
+            const start = starts[k]!;
+            const leaf = leaves[k]!;
+            const near = (): boolean =>
+              hasEndWithin(ends[i]!, start, d.window) || (leaf >= 0 && (owners![index!.leafNode[leaf]!] ?? NONE).includes(i));
+            const finding = acceptCandidate(d, text, start, candidates.ends[k]!, index, leaf, near);
+            if (finding) findings.push(finding);
+          }
         }
       }
       return findings;

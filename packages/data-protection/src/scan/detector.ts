@@ -21,6 +21,8 @@ export interface Detector {
   keywordOptional?: (candidate: string, context: CandidateContext) => boolean;
   validate?: (candidate: string, context: CandidateContext) => boolean;
   hint?: (text: string) => boolean;
+  anchor?: { chars: string; within: number };
+  keywordOptionalStarts?: string;
 }
 
 /** One finding: 0-based `start`, INCLUSIVE `end` (AWS's convention), and the JSON pointer of its field. */
@@ -47,6 +49,8 @@ export function managedDetector(id: ManagedIdentifier): Detector {
   if (id.keywordOptional) d.keywordOptional = id.keywordOptional;
   if (id.validate) d.validate = id.validate;
   if (id.hint) d.hint = id.hint;
+  if (id.anchor) d.anchor = id.anchor;
+  if (id.keywordOptionalStarts) d.keywordOptionalStarts = id.keywordOptionalStarts;
   return d;
 }
 

@@ -58,27 +58,47 @@ export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[
   return { root, owners: keywordsByOwner.length, firstAscii };
 }
 
+/**
+ * Keyword occurrences of one text: sorted ends per owner, and every occurrence in order of its
+ * start (`start`, `end`, the owners of the keyword), for finding keywords inside JSON member names.
+ */
+export interface KeywordHits {
+  ends: number[][];
+  starts: number[];
+  hitEnds: number[];
+  hitOwners: Array<readonly number[]>;
+}
+
 /** Follows the trie from `cur` at text offset `i`, recording keyword ends (`start` is the keyword's start). */
-function visit(cur: TrieNode, text: string, i: number, ends: number[][]): void {
+function visit(cur: TrieNode, text: string, start: number, i: number, hits: KeywordHits): void {
   for (const t of cur.terminals) {
     if (t.wordEnd && !isWordEnd(text, i)) continue;
-    for (const o of t.owners) ends[o]!.push(i);
+    for (const o of t.owners) hits.ends[o]!.push(i);
+    hits.starts.push(start);
+    hits.hitEnds.push(i);
+    hits.hitOwners.push(t.owners);
   }
   const c = text.charCodeAt(i); // NaN past the end: no child, not a separator
   if (cur.next.size > 0) {
     const child = cur.next.get(c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(c));
-    if (child) visit(child, text, i + 1, ends);
+    if (child) visit(child, text, start, i + 1, hits);
   }
   if (cur.space) {
-    visit(cur.space, text, i, ends);
-    if (c === 32 || c === 95 || c === 45) visit(cur.space, text, i + 1, ends);
+    visit(cur.space, text, start, i, hits);
+    if (c === 32 || c === 95 || c === 45) visit(cur.space, text, start, i + 1, hits);
   }
 }
 
 /** Sorted end offsets (exclusive) of every keyword occurrence, per owner. */
 export function findKeywordEnds(trie: KeywordTrie, text: string): number[][] {
+  return findKeywordHits(trie, text).ends;
+}
+
+/** Every keyword occurrence in `text`: {@link KeywordHits}. */
+export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   const ends: number[][] = [];
   for (let o = 0; o < trie.owners; o++) ends.push([]);
+  const hits: KeywordHits = { ends, starts: [], hitEnds: [], hitOwners: [] };
   const { firstAscii, root } = trie;
   const n = text.length;
   let prev = 0; // class of the previous character (start of text counts as a non-word character)
@@ -90,10 +110,10 @@ export function findKeywordEnds(trie: KeywordTrie, text: string): number[][] {
     prev = cls;
     if (skip) continue;
     const child = c < 128 ? firstAscii[c >= 65 && c <= 90 ? c + 32 : c] : root.next.get(lowerCode(c));
-    if (child) visit(child, text, p + 1, ends);
+    if (child) visit(child, text, p, p + 1, hits);
   }
   for (const list of ends) if (list.length > 1) list.sort((a, b) => a - b);
-  return ends;
+  return hits;
 }
 
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));

@@ -29,18 +29,35 @@ function isNumberOf(candidate: string, country: CountryCode): boolean {
   return verdict;
 }
 
+interface Parse {
+  parsed: PhoneNumber | undefined;
+  plausible: boolean;
+}
+
+const parses = new Map<string, Parse>();
+
+/**
+ * Memoised parse: a `+CC` number parses the same for every country, so the eight phone
+ * identifiers share one parse (and one validity check) of it.
+ */
+function parseOnce(candidate: string, country: CountryCode | undefined): Parse {
+  const key = country ? `${country}|${candidate}` : candidate;
+  let parse = parses.get(key);
+  if (!parse) {
+    if (parses.size >= 10_000) parses.clear();
+    const parsed = country ? parsePhoneNumberFromString(candidate, country) : parsePhoneNumberFromString(candidate);
+    parses.set(key, (parse = { parsed, plausible: !!parsed && isPlausible(parsed) }));
+  }
+  return parse;
+}
+
 /** Whether `candidate` is a valid number of `country` (international form or national form). */
 function checkNumberOf(candidate: string, country: CountryCode): boolean {
   if (digitCount(candidate) < 7 || digitCount(candidate) > 15) return false;
-  if (country === ('ZZ' as CountryCode)) {
-    // The plain PhoneNumber with a `+CC`: any country.
-    const any = parsePhoneNumberFromString(candidate);
-    return !!any && isPlausible(any);
-  }
-  const parsed = candidate.startsWith('+')
-    ? parsePhoneNumberFromString(candidate)
-    : parsePhoneNumberFromString(candidate, country);
-  if (!parsed || !isPlausible(parsed)) return false;
+  // The plain PhoneNumber with a `+CC`: any country.
+  if (country === ('ZZ' as CountryCode)) return parseOnce(candidate, undefined).plausible;
+  const { parsed, plausible } = parseOnce(candidate, candidate.startsWith('+') ? undefined : country);
+  if (!parsed || !plausible) return false;
   if (parsed.countryCallingCode !== getCountryCallingCode(country)) return false;
   return parsed.country === undefined || parsed.country === country;
 }
@@ -62,6 +79,7 @@ function phone(country: CountryCode): ManagedIdentifier {
     pattern: PATTERN,
     keywords: country === 'BR' ? [...KEYWORDS, ...BR_KEYWORDS] : KEYWORDS,
     keywordOptional: international,
+    keywordOptionalStarts: '+',
     hint: (text) => /\d{2}/.test(text),
     validate: (c) => isNumberOf(c, country),
   };
@@ -73,6 +91,7 @@ export const phoneNumber: ManagedIdentifier = {
   pattern: PATTERN,
   keywords: [...KEYWORDS, ...BR_KEYWORDS],
   keywordOptional: international,
+  keywordOptionalStarts: '+',
   hint: (text) => /\d{2}/.test(text),
   validate: (c) => {
     if (!international(c)) return COUNTRIES.some((country) => isNumberOf(c, country));

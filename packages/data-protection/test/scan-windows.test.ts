@@ -1,0 +1,47 @@
+/**
+ * The windowed candidate scan returns true matches of the whole-text scan, and every one of them
+ * that starts inside a window, for every managed pattern (fast-check over texts and windows).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { listManagedIdentifiers } from '../src/index.js';
+import { findCandidates, findCandidatesIn, mergeWindows } from '../src/scan/candidates.js';
+import { regexShape } from '../src/scan/regex-shape.js';
+
+const PIECES = [
+  '123-12-1234', '4539 1531 1102 6901', '+1 415 555 0132', 'ana@example.com', 'a.b@c.de', '10.0.0.1', 'fe80::1', '1984-02-29',
+  '12/05/1990', 'Maria Garcia', 'Dear ', '123 Main St, Springfield, IL 62704', 'GB29 NWBK 6016 1331 9268 19', 'X1234567L', 'AB123456',
+  '"', '","', ':', ' ', '-', '.', '/', '\n', '@', '+', 'é', '\ud83d\ude00', '\ud800', '0', '7', 'x', 'Z', 'K', 'ssn ', 'RSSMRA85T10A562S',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
+
+describe('windowed candidate scan', () => {
+  const patterns = [...new Map(listManagedIdentifiers().map((id) => [`${id.pattern.source}/${id.pattern.flags}`, id])).values()];
+
+  it('reads a shape for every managed pattern', () => {
+    expect(patterns.filter((id) => !regexShape(id.pattern.source, id.pattern.flags)).map((id) => id.name)).toEqual([]);
+  });
+
+  it('finds exactly the whole-text matches that start in a window (and only true matches)', () => {
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(400), fc.nat(40)), { maxLength: 4 }), fc.nat(patterns.length - 1), (t, raw, which) => {
+        const id = patterns[which]!;
+        const flags = id.pattern.flags.includes('g') ? id.pattern.flags : `${id.pattern.flags}g`;
+        const shape = regexShape(id.pattern.source, flags)!;
+        const windows = mergeWindows(raw.sort((a, b) => a[0] - b[0]).map(([lo, len]) => [lo, lo + len]));
+        const pairs = (c: { starts: number[]; ends: number[] }): string[] => c.starts.map((s, k) => `${s}-${c.ends[k]}`);
+        const full = findCandidates(new RegExp(id.pattern.source, flags), t, undefined);
+        const windowed = pairs(findCandidatesIn(new RegExp(id.pattern.source, flags), shape, t, windows, undefined));
+        const inWindow = (s: number): boolean => windows.some((_, i) => i % 2 === 0 && s >= windows[i]! && s <= windows[i + 1]!);
+        const all = pairs(full);
+        expect(windowed.filter((p) => !all.includes(p))).toEqual([]);
+        expect(all.filter((p, k) => inWindow(full.starts[k]!) && !windowed.includes(p))).toEqual([]);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('merges overlapping and adjacent windows', () => {
+    expect(mergeWindows([[0, 5, 10, 12], [4, 8, 13, 20]])).toEqual([0, 8, 10, 20]);
+  });
+});
