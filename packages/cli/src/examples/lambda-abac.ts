@@ -67,6 +67,7 @@ function runRequests(dir: string, io: CliIo, report: ScenarioReport): void {
   const requests = readJson(io, join(dir, 'requests.json'), 'input') as ExampleRequest[];
   const policyText = (f: string) => readText(io, join(dir, 'policies', f));
   report.lines.push('Requests (decision, then why):');
+  let held = 0;
   for (const r of requests) {
     const title = titleOf(r);
     const p = principals[r.as];
@@ -89,8 +90,10 @@ function runRequests(dir: string, io: CliIo, report: ScenarioReport): void {
     if (r.why) report.lines.push(`${' '.repeat(16)}(${r.why})`);
     if (d.decision !== r.expect) report.mismatches.push(`${title}: ${d.decision}, example expects ${r.expect}`);
     if (d.decision !== reference.value.decision) report.mismatches.push(`${title}: compiled says ${d.decision}, reference says ${reference.value.decision}`);
+    if (d.decision === r.expect && d.decision === reference.value.decision) held++;
     report.results.push({ title, request, expected: r.expect, decision: d.decision, reference: reference.value.decision, deciding: d.deciding });
   }
+  report.lines.push(`${held} of ${requests.length} requests decided as the example states, by the compiled and the reference evaluator alike`);
 }
 
 /** Validates every policy; the printed manager policy must show exactly its expected errors. */
