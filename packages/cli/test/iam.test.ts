@@ -247,6 +247,9 @@ describe('arbiter iam authorize', () => {
     const a = await cli(['iam', 'authorize', '--help']);
     expect(a.code).toBe(0);
     for (const s of ['--policy', '--boundary', '--scp', '--resource-policy', '--session-policy', '--request', '--explain', 'Exit status', 'Examples']) expect(a.stdout).toContain(s);
+    const group = await cli(['iam', '--help']);
+    expect(group.code).toBe(0);
+    for (const s of ['validate', 'authorize', 'Exit status', 'Examples']) expect(group.stdout).toContain(s);
     const v = await cli(['iam', 'validate', '--help']);
     for (const s of ['--kind', 'Exit status', 'Examples', 'POINTER']) expect(v.stdout).toContain(s);
   });

@@ -179,7 +179,17 @@ function registerAuthorize(iam: Command, ctx: CommandContext): void {
 
 /** `arbiter iam validate` and `arbiter iam authorize`. */
 export function registerIamCommands(program: Command, ctx: CommandContext): void {
-  const iam = program.command('iam').description('IAM policies: validate like IAM Access Analyzer, decide requests like IAM, explain every decision');
+  const iam = program
+    .command('iam')
+    .description('IAM policies: validate like IAM Access Analyzer, decide requests like IAM, explain every decision')
+    .addHelpText('after', `
+Exit status: 0 valid / Allow; 1 invalid policy / ExplicitDeny / ImplicitDeny; 2 unusable input.
+
+Examples:
+  arbiter iam validate policies/*.json
+  arbiter iam authorize --policy dev.json --request req.json --explain
+  arbiter iam validate --help     (finding format, --kind)
+  arbiter iam authorize --help    (request format, policy kinds)`);
   registerValidate(iam, ctx);
   registerAuthorize(iam, ctx);
 }
