@@ -89,6 +89,26 @@ describe('conformance --record', () => {
     expect(scoped.json().problems[0].message).toContain('changed scope from MessageBody to MessageAttributes');
   });
 
+  it('records from a template and re-checks against the template as it is now', async () => {
+    const template = (types: string) => `Resources:
+  Claims:
+    Type: AWS::SNS::Subscription
+    Properties:
+      FilterPolicyScope: MessageBody
+      FilterPolicy:
+        type: [${types}]
+`;
+    const f = files({ 'before.yaml': template('claim'), 'after.yaml': template('claim, quote'), 'm.jsonl': MESSAGES });
+    const out = f['m.jsonl']!.replace(/m\.jsonl$/, 'routing.jsonl');
+    const rec = await cli(['conformance', '--record', out, '--template', f['before.yaml']!, '--messages', f['m.jsonl']!]);
+    expect(rec.code).toBe(1); // line 3 is unusable
+    expect(readCases(out).map((c) => [c.id.replace(/^rec:m\.jsonl:/, ''), c.expect])).toEqual([['1:Claims', 'match'], ['2:Claims', 'no-match'], ['4:Claims', 'match']]);
+    expect((await cli(['conformance', out, '--template', f['before.yaml']!])).code).toBe(0);
+    const after = await cli(['--format', 'json', 'conformance', out, '--template', f['after.yaml']!]);
+    expect(after.code).toBe(1);
+    expect(after.json().failures.map((x: any) => x.id)).toEqual(['rec:m.jsonl:2:Claims']);
+  });
+
   it('gives batch records their own ids and reads .gz', async () => {
     const body = (type: string) => JSON.stringify(notification({ type }, 'eu-west-1'));
     const batch = { Records: [{ messageId: '1', receiptHandle: 'r', body: body('claim'), eventSource: 'aws:sqs' }, { messageId: '2', receiptHandle: 'r', body: body('x'), eventSource: 'aws:sqs' }] };

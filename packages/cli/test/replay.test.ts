@@ -151,8 +151,8 @@ describe('filter replay: bad input', () => {
     expect([invalid.code, invalid.stderr]).toEqual([2, expect.stringContaining('Empty arrays are not allowed')]);
     const path = await cli(['filter', 'replay', '--subscriptions', f['subs.json']!, '--messages', f['m.jsonl']!, '--message-path', '$[?(']);
     expect(path.code).toBe(2);
-    const template = await cli(['filter', 'replay', '--template', f['subs.json']!, '--messages', f['m.jsonl']!]);
-    expect([template.code, template.stderr]).toEqual([2, expect.stringContaining('not supported yet')]);
+    const both = await cli(['filter', 'replay', '--template', f['subs.json']!, '--subscriptions', f['subs.json']!, '--messages', f['m.jsonl']!]);
+    expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('exactly one of')]);
     const workers = await cli(['filter', 'replay', '--subscriptions', f['subs.json']!, '--messages', f['m.jsonl']!, '--workers', '0']);
     expect(workers.code).toBe(2);
   });
@@ -223,5 +223,68 @@ describe('line source', () => {
       { file: 0, firstLine: 3, lines: ['c', 'd'] },
       { file: 0, firstLine: 5, lines: ['e'] },
     ]);
+  });
+});
+
+const TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Parameters:
+  Region: { Type: String }
+Resources:
+  Topic:
+    Type: AWS::SNS::Topic
+  ClaimsSubscription:
+    Type: AWS::SNS::Subscription
+    Properties:
+      TopicArn: !Ref Topic
+      Protocol: sqs
+      FilterPolicyScope: MessageBody
+      FilterPolicy:
+        type: [claim]
+  EuSubscription:
+    Type: AWS::SNS::Subscription
+    Properties:
+      TopicArn: !Ref Topic
+      FilterPolicy: |
+        {"region": ["eu-west-1"]}
+  UnknowableSubscription:
+    Type: AWS::SNS::Subscription
+    Properties:
+      TopicArn: !Ref Topic
+      FilterPolicy:
+        region: [!Ref Region]
+  Handler:
+    Type: AWS::Serverless::Function
+    Properties:
+      Events:
+        Quotes:
+          Type: SNS
+          Properties:
+            Topic: !Ref Topic
+            FilterPolicy: { type: [quote] }
+            FilterPolicyScope: MessageBody
+`;
+
+describe('filter replay --template', () => {
+  const messages = jsonl(notification(claimEu, { region: 'eu-west-1' }), notification({ type: 'quote' }, { region: 'us-east-1' }));
+
+  it('replays the SNS subscriptions and SAM SNS events of a YAML template, by logical id', async () => {
+    const f = files({ 'template.yaml': TEMPLATE, 'm.jsonl': messages });
+    const r = await cli(['--format', 'json', 'filter', 'replay', '--template', f['template.yaml']!, '--messages', f['m.jsonl']!]);
+    expect(r.code).toBe(0);
+    expect(counts(r.json())).toEqual({ ClaimsSubscription: [1, 1], EuSubscription: [1, 1], 'Handler/Quotes': [1, 1] });
+    // The policy that an intrinsic decides is not guessed: skipped, with a warning at its line.
+    expect(r.stderr).toMatch(new RegExp(`warning: ${f['template.yaml']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:26:7: \`UnknowableSubscription\`: .*intrinsic`));
+  });
+
+  it('reads JSON templates, and reports broken or policy-less templates (exit 2)', async () => {
+    const json = { Resources: { Sub: { Type: 'AWS::SNS::Subscription', Properties: { FilterPolicy: '{"region":["eu-west-1"]}' } } } };
+    const f = files({ 't.json': json, 'broken.yaml': 'Resources:\n  A: [\n', 'none.yaml': 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n', 'm.jsonl': messages });
+    const ok = await cli(['--format', 'json', 'filter', 'replay', '--template', f['t.json']!, '--messages', f['m.jsonl']!]);
+    expect(counts(ok.json())).toEqual({ Sub: [1, 1] });
+    const broken = await cli(['filter', 'replay', '--template', f['broken.yaml']!, '--messages', f['m.jsonl']!]);
+    expect([broken.code, broken.stderr]).toEqual([2, expect.stringMatching(new RegExp(`broken\\.yaml:\\d+:\\d+: `))]);
+    const none = await cli(['filter', 'replay', '--template', f['none.yaml']!, '--messages', f['m.jsonl']!]);
+    expect([none.code, none.stderr]).toEqual([2, expect.stringContaining('no SNS subscription with a `FilterPolicy`')]);
   });
 });

@@ -4,9 +4,9 @@ import cliProgress from 'cli-progress';
 import { exitStatusOf, formatReportText, loadCaseFiles, loadKnownFailing, runCases, type KnownFailing } from '@arbiter/conformance';
 import type { EvaluationMode } from '@arbiter/ir';
 import type { CommandContext } from '../context.js';
-import { CliInputError, printJson, readJson } from '../io.js';
+import { CliInputError, printJson } from '../io.js';
 import { applyCurrentPolicies } from '../replay/current-policies.js';
-import type { SubscriptionSpec } from '../replay/target.js';
+import { readSubscriptions } from '../replay/load-input.js';
 import { runRecordCommand, type RecordFlags } from '../replay/record-command.js';
 
 const RECORD_HELP = `
@@ -14,7 +14,8 @@ Recording: arbiter conformance --record OUT.jsonl --subscriptions subs.json --me
 writes one sns-filter case per (recorded message, subscription) expecting today's decision
 (same message shapes as \`arbiter filter replay\`); run \`arbiter conformance OUT.jsonl\` in CI to be told
 when a policy change alters routing, or \`arbiter conformance OUT.jsonl --subscriptions subs.json\` to check the
-recorded decisions against the policies as they are now. Exit status as for filter replay.`;
+recorded decisions against the policies as they are now (or --template T for those of a template).
+Exit status as for filter replay.`;
 
 type ConformanceFlags = Partial<RecordFlags> & { knownFailing?: string; mode: 'both' | EvaluationMode; maxFailures: string; maxErrors: string };
 
@@ -28,7 +29,7 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
     .option('--max-failures <n>', 'failures to list in text output', '50')
     .option('--record <out>', 'instead of running cases, record them from replayed messages into OUT (JSONL)')
     .option('--subscriptions <file>', 'JSON array of {"id", "policy", "scope"}: with --record, the subscriptions to record; otherwise, the current policies to check recorded cases against')
-    .option('--template <file>', 'with --record: subscriptions from a CloudFormation/SAM template (not supported yet)')
+    .option('--template <file>', 'instead of --subscriptions: the subscriptions of a CloudFormation/SAM template (as for filter replay)')
     .option('--messages <files...>', 'with --record: recorded messages, one per line (.gz accepted)')
     .option('--message-path <jsonpath>', 'with --record: JSONPath to the message body of each line')
     .option('--attributes-path <jsonpath>', 'with --record: JSONPath to the message attributes of each line')
@@ -40,7 +41,7 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
         await runRecordCommand(ctx, { ...opts, record: opts.record, messages: opts.messages ?? [] });
         return;
       }
-      if (opts.messages || opts.template) throw new CliInputError('--messages and --template go with --record OUT');
+      if (opts.messages) throw new CliInputError('--messages goes with --record OUT');
       if (!files.length) throw new CliInputError('give case files to run, or --record OUT to record cases');
       let known: KnownFailing | undefined;
       if (opts.knownFailing) {
@@ -51,11 +52,7 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
         }
       }
       const loaded = loadCaseFiles(files);
-      if (opts.subscriptions) {
-        const subs = readJson(ctx.io, opts.subscriptions, 'input');
-        if (!Array.isArray(subs)) throw new CliInputError(`${opts.subscriptions}: expected a JSON array of {"id", "policy", "scope"}`);
-        applyCurrentPolicies(loaded, subs as SubscriptionSpec[], opts.subscriptions);
-      }
+      if (opts.subscriptions || opts.template) applyCurrentPolicies(loaded, readSubscriptions(ctx, opts), (opts.subscriptions ?? opts.template) as string);
       const modes: EvaluationMode[] = opts.mode === 'both' ? ['reference', 'compiled'] : [opts.mode];
       const bar = ctx.io.isTTY && ctx.format() === 'text' && loaded.cases.length > 200
         ? new cliProgress.SingleBar({ format: 'conformance [{bar}] {value}/{total} cases', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)

@@ -38,7 +38,7 @@ export function registerReplayCommand(filter: Command, ctx: CommandContext): voi
     .command('replay')
     .description('replay recorded messages against subscriptions: per subscription, how many would be delivered and why the others would not')
     .option('--subscriptions <file>', 'JSON array of {"id", "policy", "scope"} (scope MessageAttributes by default)')
-    .option('--template <file>', 'take the subscriptions from a CloudFormation/SAM template (not supported yet)')
+    .option('--template <file>', 'take the subscriptions from a CloudFormation/SAM template (JSON or YAML): each SNS subscription or SAM SNS event with a FilterPolicy, by logical id')
     .requiredOption('--messages <files...>', 'recorded messages, one JSON value per line (.gz accepted; - for stdin)')
     .option('--message-path <jsonpath>', 'JSONPath to the message body in each line (for shapes not recognised by themselves)')
     .option('--attributes-path <jsonpath>', 'JSONPath to the message attributes in each line')

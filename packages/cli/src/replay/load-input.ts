@@ -1,14 +1,15 @@
 /**
- * What `filter replay` and `conformance --record` share: the subscriptions (from `--subscriptions`,
- * or a template once template loading exists), the message decoder, and readable input files.
+ * What `filter replay` and `conformance --record` share: the subscriptions (from `--subscriptions`
+ * or `--template`), the message decoder, and readable input files.
  * Anything unusable here is an input error (exit status 2) before a single line is read.
  */
 import { formatDiagnostic } from '@arbiter/ir';
 import type { CommandContext } from '../context.js';
-import { CliInputError, readJson } from '../io.js';
+import { CliInputError, readJson, readText } from '../io.js';
 import { decoderFor, type PathOptions } from './json-path.js';
 import { checkReadable } from './line-source.js';
 import type { ValueDecoder } from './records.js';
+import { subscriptionsFromTemplate } from './template-subscriptions.js';
 import { buildTarget, type ReplayTarget, type SubscriptionSpec } from './target.js';
 
 export interface ReplayInputOptions extends PathOptions {
@@ -23,10 +24,15 @@ export interface ReplayInput {
   files: string[];
 }
 
-function readSubscriptions(ctx: CommandContext, opts: ReplayInputOptions): SubscriptionSpec[] {
+/** The subscriptions named by `--subscriptions FILE` or `--template FILE` (exactly one). */
+export function readSubscriptions(ctx: CommandContext, opts: Pick<ReplayInputOptions, 'subscriptions' | 'template'>): SubscriptionSpec[] {
   if ((opts.subscriptions === undefined) === (opts.template === undefined)) throw new CliInputError('give exactly one of --subscriptions FILE or --template FILE');
   if (opts.template !== undefined) {
-    throw new CliInputError('--template is not supported yet: list the subscriptions in a JSON file and pass --subscriptions FILE');
+    const found = subscriptionsFromTemplate(opts.template, readText(ctx.io, opts.template));
+    if (typeof found === 'string') throw new CliInputError(found);
+    for (const s of found.skipped) ctx.io.stderr(`warning: ${s}\n`);
+    if (found.subscriptions.length === 0) throw new CliInputError(`${opts.template}: no subscription can be replayed (see the warnings)`);
+    return found.subscriptions;
   }
   const file = opts.subscriptions as string;
   const subs = readJson(ctx.io, file, 'input');
