@@ -64,4 +64,15 @@ describe('createRouter', () => {
   it('parses a body it cannot use at most once and matches nothing from it', () => {
     expect(router().route({ body: 'not json' })).toEqual(['everything']);
   });
+
+  it('keeps subscription order across many subscriptions and removals', () => {
+    const many: Subscription[] = Array.from({ length: 100 }, (_, i) => ({ id: `n${i}`, policy: { k: [{ numeric: ['>=', i] }] } }));
+    const r = router(many);
+    const at = (v: number) => r.route({ attributes: { k: { Type: 'Number', Value: String(v) } } });
+    expect(at(70)).toEqual(Array.from({ length: 71 }, (_, i) => `n${i}`));
+    for (let i = 0; i < 100; i += 3) r.remove(`n${i}`);
+    expect(at(99)).toEqual(Array.from({ length: 100 }, (_, i) => i).filter((i) => i % 3 !== 0).map((i) => `n${i}`));
+    expect(r.add({ id: 'n0', policy: { k: [{ numeric: ['>=', 0] }] } }).ok).toBe(true);
+    expect(at(1)).toEqual(['n1', 'n0']);
+  });
 });

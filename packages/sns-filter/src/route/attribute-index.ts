@@ -18,6 +18,10 @@ export class AttributeIndex {
     return this.fields.size;
   }
 
+  clearCaches(): void {
+    for (const f of this.fields.values()) f.clearCache();
+  }
+
   fieldFor(name: string, sub: SubEntry): FieldIndex {
     let f = this.fields.get(name);
     if (!f) {
@@ -55,7 +59,7 @@ export class AttributeIndex {
       if (state.kind !== 'absent') anyAttribute = true;
       if (!f) continue;
       if (state.kind === 'invalid') {
-        for (const s of this.users.get(f)!.keys()) s.poison = epoch;
+        for (const s of this.users.get(f)!.keys()) ctx.poisoned.push(s);
       } else if (state.kind === 'present') {
         f.stamp = epoch;
         present.push([f, state.values]);

@@ -28,6 +28,10 @@ export class BodyTree {
     return this.absent;
   }
 
+  clearCaches(): void {
+    for (const f of this.fields.values()) f.clearCache();
+  }
+
   /** Called on every registration change. */
   changed(): void {
     this.absent = undefined;

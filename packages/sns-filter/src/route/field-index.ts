@@ -9,11 +9,17 @@ import { Exclusions } from './exclusions.js';
 import { addToListMap } from './list-map.js';
 import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';
-import { hitGroup, hitGroups, type Group, type RouteContext } from './state.js';
+import { hitGroup, hitGroups, markSlot, type Group, type RouteContext } from './state.js';
 
 /** Cache bounds per field: distinct values, and group references over all of them. */
 const MAX_CACHED_VALUES = 4096;
 const MAX_CACHED_GROUPS = 1 << 20;
+
+/** What one value satisfies: slots of single-clause subscriptions, and the other groups. */
+interface Hits {
+  slots: Int32Array;
+  groups: Group[];
+}
 
 interface Scan {
   group: Group;
@@ -40,8 +46,8 @@ export class FieldIndex {
   /** `exists: true` groups and `exists: false` groups. */
   readonly present: Group[] = [];
   readonly absent: Group[] = [];
-  /** Value (numbers by precision key) → the groups it satisfies. */
-  private readonly cache = new Map<unknown, Group[]>();
+  /** Value (numbers by precision key) → the subscriptions and groups it satisfies. */
+  private readonly cache = new Map<unknown, Hits>();
   private cachedGroups = 0;
   /** Registrations, to drop the index when the last one goes. */
   users = 0;
@@ -63,7 +69,8 @@ export class FieldIndex {
     };
   }
 
-  private clearCache(): void {
+  /** Also called by the router when slots are renumbered. */
+  clearCache(): void {
     this.cache.clear();
     this.cachedGroups = 0;
   }
@@ -126,21 +133,31 @@ export class FieldIndex {
     return [...new Set(out)];
   }
 
+  private hitsFor(v: unknown): Hits {
+    const groups = this.satisfiedBy(v);
+    const direct = groups.filter((g) => g.direct !== undefined);
+    return { slots: Int32Array.from(direct, (g) => g.direct!.slot), groups: groups.filter((g) => g.direct === undefined) };
+  }
+
   /**
    * Hits every group with a condition that `v` satisfies. Values recur across messages (street
-   * names, types, flags), so each field caches value → groups, bounded, cleared on any change.
+   * names, types, flags), so each field caches value → hits, bounded, cleared on any change.
    */
   probe(v: unknown, ctx: RouteContext): void {
     const key = typeof v === 'number' ? numericKey(v) : v;
     let hits = this.cache.get(key);
     if (hits === undefined) {
-      hits = this.satisfiedBy(v);
-      if (this.cache.size < MAX_CACHED_VALUES && this.cachedGroups + hits.length <= MAX_CACHED_GROUPS) {
+      hits = this.hitsFor(v);
+      const size = hits.slots.length + hits.groups.length;
+      if (this.cache.size < MAX_CACHED_VALUES && this.cachedGroups + size <= MAX_CACHED_GROUPS) {
         this.cache.set(key, hits);
-        this.cachedGroups += hits.length;
+        this.cachedGroups += size;
       }
     }
-    for (let i = 0; i < hits.length; i++) hitGroup(hits[i] as Group, ctx);
+    const slots = hits.slots;
+    for (let i = 0; i < slots.length; i++) markSlot(slots[i] as number, ctx);
+    const groups = hits.groups;
+    for (let i = 0; i < groups.length; i++) hitGroup(groups[i] as Group, ctx);
   }
 
   /** Hits the groups for this message's values: each value, then `exists` by presence. */

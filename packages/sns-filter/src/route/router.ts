@@ -14,7 +14,7 @@ import type { Router, SnsMessage, Subscription } from '../types.js';
 import { AttributeIndex } from './attribute-index.js';
 import { BodyTree } from './body-tree.js';
 import { registerSubscription } from './register.js';
-import type { RouteContext, SubEntry } from './state.js';
+import { markSlot, type RouteContext, type SubEntry } from './state.js';
 
 /** Body presence for `exists` (spec §3): some value other than null or the empty string. */
 function hasSubstantiveValue(values: readonly unknown[]): boolean {
@@ -24,15 +24,14 @@ function hasSubstantiveValue(values: readonly unknown[]): boolean {
 
 class SharedIndexRouter implements Router {
   private readonly subs = new Map<string, SubEntry>();
+  /** Subscriptions in order, and their ids by slot. */
   private ordered: SubEntry[] = [];
-  /** Scratch flags by slot, all zero between messages. */
-  private flags = new Uint8Array(64);
+  private ids: string[] = [];
   private readonly deliverAll: SubEntry[] = [];
   private readonly body = new BodyTree();
   private readonly attributes = new AttributeIndex();
   private bodySubs = 0;
-  private nextSeq = 0;
-  private readonly ctx: RouteContext = { epoch: 0, matched: [], count: 0 };
+  private readonly ctx: RouteContext = { epoch: 0, bits: new Int32Array(4), poisoned: [] };
 
   get size(): number {
     return this.subs.size;
@@ -48,24 +47,31 @@ class SharedIndexRouter implements Router {
     const analyzed = analyzePolicy(sub.policy, sub.scope === undefined ? {} : { scope: sub.scope });
     if (!analyzed.ok) return analyzed;
     const { model } = analyzed.value;
-    const entry: SubEntry = { id: sub.id, seq: this.nextSeq++, slot: -1, scope: model.scope, deliverAll: model.deliverAll, stamp: -1, poison: -1, unregister: [] };
+    const entry: SubEntry = { id: sub.id, slot: this.ordered.length, scope: model.scope, deliverAll: model.deliverAll, unregister: [] };
+    this.ordered.push(entry);
+    this.ids.push(entry.id);
+    this.growContext();
     if (entry.deliverAll) {
       this.deliverAll.push(entry);
       entry.unregister.push(() => this.deliverAll.splice(this.deliverAll.indexOf(entry), 1));
     } else if (entry.scope === 'MessageBody') {
       registerSubscription(entry, model, (key) => this.body.fieldFor(key), (f) => this.body.release(f));
       this.body.changed();
-      entry.unregister.push(() => this.body.changed());
       this.bodySubs++;
-      entry.unregister.push(() => this.bodySubs--);
+      entry.unregister.push(() => {
+        this.bodySubs--;
+        this.body.changed();
+      });
     } else {
       registerSubscription(entry, model, (key) => this.attributes.fieldFor(key, entry), (f) => this.attributes.release(f, entry));
     }
     this.subs.set(sub.id, entry);
-    entry.slot = this.ordered.length;
-    this.ordered.push(entry);
-    if (this.flags.length < this.ordered.length) this.flags = new Uint8Array(this.ordered.length * 2);
     return ok(undefined, analyzed.warnings);
+  }
+
+  private growContext(): void {
+    const words = (this.ordered.length + 31) >>> 5;
+    if (this.ctx.bits.length < words) this.ctx.bits = new Int32Array(words * 2);
   }
 
   remove(id: string): boolean {
@@ -74,25 +80,26 @@ class SharedIndexRouter implements Router {
     for (const undo of entry.unregister.reverse()) undo();
     this.subs.delete(id);
     this.ordered.splice(entry.slot, 1);
+    this.ids.splice(entry.slot, 1);
     for (let i = entry.slot; i < this.ordered.length; i++) this.ordered[i]!.slot = i;
+    // Cached hits hold slots, which just moved.
+    this.body.clearCaches();
+    this.attributes.clearCaches();
     return true;
   }
 
   route(message: SnsMessage): string[] {
     const ctx = this.ctx;
-    const epoch = ++ctx.epoch;
-    ctx.count = 0;
-    for (const s of this.deliverAll) {
-      s.stamp = epoch;
-      ctx.matched[ctx.count++] = s;
-    }
+    ctx.epoch++;
+    ctx.poisoned.length = 0;
+    for (const s of this.deliverAll) markSlot(s.slot, ctx);
     const msg: Partial<SnsMessage> = message !== null && typeof message === 'object' ? message : {};
     if (this.bodySubs > 0) this.routeBody(msg.body, ctx);
     if (this.attributes.size > 0) {
       const attributes = attributeMap(msg.attributes);
       if (attributes) this.attributes.route(attributes, ctx);
     }
-    return this.inOrder(ctx, epoch);
+    return this.inOrder(ctx);
   }
 
   private routeBody(body: unknown, ctx: RouteContext): void {
@@ -110,30 +117,28 @@ class SharedIndexRouter implements Router {
     }
   }
 
-  /** Matched ids in subscription order, without the poisoned ones. */
-  private inOrder(ctx: RouteContext, epoch: number): string[] {
-    const out: string[] = [];
-    const n = ctx.count;
-    if (n === 0) return out;
-    const matched = ctx.matched;
-    if (n * 8 > this.ordered.length) {
-      // Many matches: flag their slots, then read the flags in order.
-      const flags = this.flags;
-      for (let i = 0; i < n; i++) {
-        const s = matched[i]!;
-        if (s.poison !== epoch) flags[s.slot] = 1;
-      }
-      const ordered = this.ordered;
-      for (let i = 0; i < ordered.length; i++) {
-        if (flags[i] === 1) {
-          flags[i] = 0;
-          out.push(ordered[i]!.id);
-        }
-      }
-      return out;
+  /** Matched ids in subscription order, without the poisoned ones; leaves the bitset clear. */
+  private inOrder(ctx: RouteContext): string[] {
+    const { bits, poisoned } = ctx;
+    for (let i = 0; i < poisoned.length; i++) {
+      const slot = poisoned[i]!.slot;
+      bits[slot >>> 5]! &= ~(1 << (slot & 31));
     }
-    const few = matched.slice(0, n).sort((a, b) => a.seq - b.seq);
-    for (const s of few) if (s.poison !== epoch) out.push(s.id);
+    const ids = this.ids;
+    const out: string[] = [];
+    const words = (ids.length + 31) >>> 5;
+    for (let w = 0; w < words; w++) {
+      let x = bits[w]!;
+      if (x === 0) continue;
+      bits[w] = 0;
+      const base = (w << 5) + 31;
+      // Lowest set bit first: slot order within the word.
+      while (x !== 0) {
+        const low = x & -x;
+        out.push(ids[base - Math.clz32(low)]!);
+        x ^= low;
+      }
+    }
     return out;
   }
 }

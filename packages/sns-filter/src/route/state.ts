@@ -2,23 +2,19 @@
  * The router's bookkeeping objects. Matching is count-based, as in event-ruler and quamina: a
  * policy is expanded into terms (its `$or`s multiplied out); a term needs each of its clauses
  * ("groups") hit once; a subscription matches when one of its terms is complete. Stamps compare
- * against the router's per-message epoch, so nothing is cleared between messages.
+ * against the router's per-message epoch, so nothing is cleared between messages. A match sets
+ * the subscription's slot in typed arrays (see RouteContext), which keeps the hot loop free of
+ * object allocation.
  */
 import type { Clause } from '../policy/model.js';
 import type { FilterPolicyScope } from '../types.js';
 
 export interface SubEntry {
   id: string;
-  /** Insertion order, for returning ids in subscription order. */
-  seq: number;
   /** Position in the router's ordered list (kept current on removal). */
   slot: number;
   scope: FilterPolicyScope;
   deliverAll: boolean;
-  /** Epoch in which it matched. */
-  stamp: number;
-  /** Epoch in which an attribute it names was invalid (so it cannot match). */
-  poison: number;
   /** Undoes every index registration (for `remove`). */
   unregister: Array<() => void>;
 }
@@ -39,24 +35,26 @@ export interface Group {
   direct: SubEntry | undefined;
 }
 
-/** Per-message context shared by the index structures. */
+/** Per-message state shared by the index structures. */
 export interface RouteContext {
   epoch: number;
-  /** Reused across messages: the first `count` entries are this message's matches. */
-  matched: SubEntry[];
-  count: number;
+  /** Bitset by slot: the subscriptions matched by this message (cleared when read). */
+  bits: Int32Array;
+  /** Subscriptions that name an invalid attribute of this message: they cannot match. */
+  poisoned: SubEntry[];
+}
+
+export function markSlot(slot: number, ctx: RouteContext): void {
+  ctx.bits[slot >>> 5]! |= 1 << (slot & 31);
 }
 
 export function hitGroup(g: Group, ctx: RouteContext): void {
-  const epoch = ctx.epoch;
   const direct = g.direct;
   if (direct !== undefined) {
-    if (direct.stamp !== epoch) {
-      direct.stamp = epoch;
-      ctx.matched[ctx.count++] = direct;
-    }
+    markSlot(direct.slot, ctx);
     return;
   }
+  const epoch = ctx.epoch;
   if (g.stamp === epoch) return;
   g.stamp = epoch;
   const terms = g.terms;
@@ -66,13 +64,7 @@ export function hitGroup(g: Group, ctx: RouteContext): void {
       t.stamp = epoch;
       t.count = 0;
     }
-    if (++t.count === t.need) {
-      const s = t.sub;
-      if (s.stamp !== epoch) {
-        s.stamp = epoch;
-        ctx.matched[ctx.count++] = s;
-      }
-    }
+    if (++t.count === t.need) markSlot(t.sub.slot, ctx);
   }
 }
 
