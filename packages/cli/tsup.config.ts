@@ -4,6 +4,8 @@ export default defineConfig([
   {
     entry: ['src/index.ts'],
     format: ['esm', 'cjs'],
+    // The CommonJS build gets import.meta.url shimmed (the replay's worker entry reads it).
+    shims: true,
     dts: true,
     clean: true,
     sourcemap: true,
