@@ -55,10 +55,11 @@ export async function benchIam({ quick = false } = {}) {
     const [c] = await measure([{ name: 'compiled', items: set.requests.length, fn: () => { for (const q of set.requests) sink += compiled.authorize(q).decision.length; } }], { iterations: quick ? 10 : 30, warmup: 5 });
     const [r] = await measure([{ name: 'reference', items: refRequests.length, fn: () => { for (const q of refRequests) sink += reference(q).decision.length; } }], { iterations: quick ? 3 : 6, warmup: 1 });
     if (sink === 0) throw new Error('no decisions made');
-    const ratio = c.perSecond / r.perSecond;
+    const ratio = Math.round((c.perSecond / r.perSecond) * 10) / 10;
+    const round1 = (x) => Math.round(x * 10) / 10;
     const mix = `${counts.Allow} allow / ${counts.ExplicitDeny} deny / ${counts.ImplicitDeny} implicit of ${set.requests.length}`;
-    rows.push({ name: `iam compiled: ${set.label}`, policies: set.policies.length, decisionsPerSecond: Math.round(c.perSecond), ratio, rme: c.rme, decisions: mix });
-    rows.push({ name: `iam reference: ${set.label}`, policies: set.policies.length, decisionsPerSecond: Math.round(r.perSecond), ratio: 1, rme: r.rme, decisions: mix });
+    rows.push({ name: `iam compiled: ${set.label}`, policies: set.policies.length, decisionsPerSecond: Math.round(c.perSecond), ratio, rme: round1(c.rme), decisions: mix });
+    rows.push({ name: `iam reference: ${set.label}`, policies: set.policies.length, decisionsPerSecond: Math.round(r.perSecond), ratio: 1, rme: round1(r.rme), decisions: mix });
   }
   return rows;
 }
