@@ -1,12 +1,13 @@
 /**
  * "Never a false error": putting intrinsic calls into a policy may hide problems (the value is
  * unknowable) but must never add one. Each mutation keeps the original policy as one possible
- * deployment (`${X}`/`!Join` parts resolve to the empty string; `!Ref` to anything), so every error
- * reported with intrinsics must also be an error of the original.
+ * deployment (`${X}` or a `!Join` part stands for any substring of the original text; `!Ref` for
+ * any value), so every error reported with intrinsics must also be an error of the original.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPolicyValue, runValidator, type PolicyTarget } from '../src/templates/check-policy.js';
+import { checkSubPolicy } from '../src/templates/check-sub-policy.js';
 
 const pick = <T>(...xs: T[]): fc.Arbitrary<T> => fc.constantFrom(...xs);
 
@@ -16,14 +17,10 @@ function injectIntrinsics(value: unknown, choices: number[]): unknown {
   const walk = (v: unknown): unknown => {
     const c = choices[n++ % choices.length] ?? 0;
     if (c === 1) return { Ref: 'Param' };
-    if (typeof v === 'string' && c === 2) {
-      const at = (n * 7) % (v.length + 1);
-      return { 'Fn::Sub': `${v.slice(0, at)}\${X}${v.slice(at)}` };
-    }
-    if (typeof v === 'string' && c === 3) {
-      const at = (n * 5) % (v.length + 1);
-      return { 'Fn::Join': ['', [v.slice(0, at), { 'Fn::GetAtt': ['R', 'Arn'] }, v.slice(at)]] };
-    }
+    const from = typeof v === 'string' ? (n * 7) % (v.length + 1) : 0;
+    const to = typeof v === 'string' ? from + ((n * 3) % (v.length - from + 1)) : 0;
+    if (typeof v === 'string' && c === 2) return { 'Fn::Sub': `${v.slice(0, from)}\${X}${v.slice(to)}` };
+    if (typeof v === 'string' && c === 3) return { 'Fn::Join': ['', [v.slice(0, from), { 'Fn::GetAtt': ['R', 'Arn'] }, v.slice(to)]] };
     if (Array.isArray(v)) return v.map(walk);
     if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
     return v;
@@ -88,7 +85,35 @@ const dpStatement = fc.record({
 });
 const dpPolicy = fc.record({ Name: pick('p'), Version: pick('2021-06-01', '2020-01-01'), Statement: fc.array(dpStatement, { minLength: 1, maxLength: 3 }) });
 
+/** Replaces a substring inside one JSON string literal of the policy text with `${X}`. */
+function subText(policy: unknown, pick: number, from: number, length: number): string {
+  const text = JSON.stringify(policy);
+  const literals = [...text.matchAll(/"(?:[^"\\]|\\.)*"/g)];
+  const m = literals[pick % literals.length] as RegExpMatchArray;
+  const start = (m.index ?? 0) + 1 + (from % (m[0].length - 1));
+  const end = Math.min(start + length, (m.index ?? 0) + m[0].length - 1);
+  return text.slice(0, start) + '${X}' + text.slice(end);
+}
+
 describe('intrinsics in policies never add an error', () => {
+  it('whole policies written as !Sub JSON text', () => {
+    for (const [target, policies] of [
+      [{ language: 'iam', iamKind: 'identity' }, iamPolicy],
+      [{ language: 'sns-filter', scope: 'MessageBody' }, filterPolicy],
+      [{ language: 'data-protection' }, dpPolicy],
+    ] as Array<[PolicyTarget, fc.Arbitrary<unknown>]>) {
+      fc.assert(
+        fc.property(policies, fc.nat(), fc.nat(), fc.nat({ max: 12 }), (policy, pickAt, from, length) => {
+          const original = new Set(errorKeys(target, runValidator(target, policy)));
+          const found = checkSubPolicy(target, subText(policy, pickAt, from, length), {}).map((x) => x.d);
+          for (const e of errorKeys(target, found)) expect(original, `${e} appeared only with !Sub`).toContain(e);
+        }),
+        { numRuns: 200 },
+      );
+    }
+  });
+
+
   it('IAM identity and resource policies', () => {
     assertNoFalseErrors({ language: 'iam', iamKind: 'identity' }, iamPolicy);
     assertNoFalseErrors({ language: 'iam', iamKind: 'resource' }, iamPolicy);
@@ -103,9 +128,9 @@ describe('intrinsics in policies never add an error', () => {
     assertNoFalseErrors({ language: 'data-protection' }, dpPolicy);
   });
 
-  it('yet a mistake in literal text outside the unknown parts is still an error', () => {
+  it('yet a mistake beside an intrinsic is still an error', () => {
     const target: PolicyTarget = { language: 'iam', iamKind: 'identity' };
-    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::Sub': 'arn:aws:s3:${Bucket}' } }] };
-    expect(errorKeys(target, checkPolicyValue(target, policy))).toEqual(['iam.invalid-resource /Statement/0/Resource']);
+    const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Alow', Action: 's3:GetObject', Resource: { 'Fn::Sub': 'arn:aws:s3:::${Bucket}' } }] };
+    expect(errorKeys(target, checkPolicyValue(target, policy))).toEqual(['iam.invalid-effect /Statement/0/Effect']);
   });
 });

@@ -1,8 +1,7 @@
 /**
  * Runs one policy through its evaluator's validator. A policy holding intrinsic calls is validated
- * once per placeholder filling: a diagnostic inside a whole-value placeholder is dropped (the value
- * is unknowable), and one inside a `Fn::Sub`/`Fn::Join` string is kept only when every filling
- * shows it, i.e. when the literal text is at fault and not the filling.
+ * once per placeholder filling: a diagnostic at or inside a placeholder is dropped (its value is
+ * unknowable), and one on an ancestor of a placeholder is kept only when every filling shows it.
  */
 import { diagnostic, type Diagnostic } from '@arbiter/ir';
 import { parseDataProtectionPolicy } from '@arbiter/data-protection';
@@ -36,10 +35,7 @@ export function runValidator(target: PolicyTarget, input: unknown): Diagnostic[]
   }
 }
 
-/**
- * Four ways to fill the unknowns. A problem inside a `Fn::Sub`/`Fn::Join` string is the literal
- * text's fault only if every filling shows it; a problem on an ancestor of a placeholder likewise.
- */
+/** Four ways to fill the unknowns: a problem on an ancestor of a placeholder is real only if all show it. */
 const FILLINGS: readonly PlaceholderTokens[] = [
   { whole: (i) => `unresolved${i}`, text: 'unresolved' },
   { whole: () => '*', text: '*' },
@@ -54,9 +50,9 @@ export function checkPolicyValue(target: PolicyTarget, value: unknown): Diagnost
   const seen = others.map((o) => new Set(runValidator(target, o.value).map((d) => `${d.code} ${d.path}`)));
   const kept = runValidator(target, first.value).filter((d) => {
     const everywhere = seen.every((s) => s.has(`${d.code} ${d.path}`));
-    const covering = first.unresolved.filter((u) => covers(u.pointer, d.path));
-    if (covering.length === 0) return everywhere || !first.unresolved.some((u) => covers(d.path, u.pointer));
-    return everywhere && covering.every((u) => u.partial);
+      // Inside a placeholder nothing is certain: `!Sub '${BucketArn}/*'` may be any ARN.
+    if (first.unresolved.some((u) => covers(u.pointer, d.path))) return false;
+    return everywhere || !first.unresolved.some((u) => covers(d.path, u.pointer));
   });
   return [...kept, ...first.unresolved.map(unresolvedWarning)];
 }

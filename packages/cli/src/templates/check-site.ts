@@ -3,10 +3,11 @@
  * as an object (intrinsics become placeholders) or as a JSON string (positions inside the string
  * mapped back to the file where the string is a literal block).
  */
-import { diagnostic, getAtPointer, parseJsonSafe, type Diagnostic } from '@arbiter/ir';
+import { diagnostic, getAtPointer, joinPointer, parseJsonSafe, type Diagnostic } from '@arbiter/ir';
 import type { FilterPolicyScope } from '@arbiter/sns-filter';
 import { checkPolicyValue, runValidator, type PolicyTarget } from './check-policy.js';
 import { paramPosition, toFinding, type Finding, type PolicyContext } from './findings.js';
+import { checkSubPolicy, subTemplateOf } from './check-sub-policy.js';
 import { intrinsicOf } from './intrinsics.js';
 import { nearest, type LoadedDocument, type SourceLocation } from './located.js';
 import { unresolved, type PolicySite } from './policy-sites.js';
@@ -33,7 +34,16 @@ export function checkSite(doc: LoadedDocument, site: PolicySite, file: string, o
     target.scope = scope as FilterPolicyScope;
   }
   const value = getAtPointer(doc.value, site.pointer).value;
-  if (intrinsicOf(value)) {
+  const call = intrinsicOf(value);
+  const sub = call?.fn === 'Fn::Sub' ? subTemplateOf(call.arg) : undefined;
+  if (sub) {
+    const textAt = joinPointer(site.pointer, 'Fn::Sub', ...(Array.isArray(call?.arg) ? [0] : []));
+    const toFile = doc.embedded(textAt);
+    for (const { d, at } of checkSubPolicy(target, sub.text, sub.vars)) out.push(toFinding(d, toFile(at), ctx));
+    out.push(toFinding(subWarning(), doc.locate(site.pointer), ctx));
+    return true;
+  }
+  if (call) {
     inTemplate(unresolved(site.pointer, `the ${LANGUAGE_NAMES[site.language]}`));
     return false;
   }
@@ -67,4 +77,11 @@ function checkPolicyString(text: string, target: PolicyTarget, toFile: (inner: S
     const inner = nearest(positions, d.path) ?? { line: 1, column: 1 };
     out.push(toFinding(d, toFile(inner), ctx));
   }
+}
+
+function subWarning(): Diagnostic {
+  return diagnostic('template.unresolved-intrinsic', 'policy', '', '`Fn::Sub` cannot be resolved before deployment: the policy text was validated, the substituted parts were not', {
+    severity: 'warning',
+    params: { function: 'Fn::Sub' },
+  });
 }
