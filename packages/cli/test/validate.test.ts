@@ -573,3 +573,21 @@ describe('the examples', () => {
     expect(codes).toHaveLength(6);
   });
 });
+
+describe('arbiter validate: subscriptions files', () => {
+  it("checks each policy of Arbiter's own subscriptions file with its scope", async () => {
+    const text = JSON.stringify([
+      { id: 'body', scope: 'MessageBody', policy: { detail: { kind: ['quote'] } } },
+      { id: 'attrs', policy: { detail: { kind: ['quote'] } } },
+      { id: 'empty', policy: { a: [] } },
+    ], null, 2);
+    const f = files({ 'subs.json': text });
+    const { code, findings } = await findingsOf([f['subs.json']!]);
+    expect(code).toBe(1);
+    // Nested keys need MessageBody; without a scope a subscription filters MessageAttributes.
+    expect(findings.map((x) => [x.code, x.resource, x.pointer])).toEqual([
+      ['sns.nested-in-attributes-scope', 'attrs', '/1/policy/detail'],
+      ['sns.empty-array', 'empty', '/2/policy/a'],
+    ]);
+  });
+});

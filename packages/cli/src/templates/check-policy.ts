@@ -62,8 +62,7 @@ function covers(at: string, path: string): boolean {
 }
 
 function unresolvedWarning(u: Unresolved): Diagnostic {
-  const how = u.partial ? 'its literal text was validated, the substituted parts were not' : 'validated with a placeholder';
-  return diagnostic('template.unresolved-intrinsic', 'policy', u.pointer, `\`${u.fn}\` cannot be resolved before deployment: ${how}`, {
+  return diagnostic('template.unresolved-intrinsic', 'policy', u.pointer, `\`${u.fn}\` is resolved only at deployment: this value is not validated`, {
     severity: 'warning',
     params: { function: u.fn },
   });

@@ -80,7 +80,7 @@ function checkPolicyString(text: string, target: PolicyTarget, toFile: (inner: S
 }
 
 function subWarning(): Diagnostic {
-  return diagnostic('template.unresolved-intrinsic', 'policy', '', '`Fn::Sub` cannot be resolved before deployment: the policy text was validated, the substituted parts were not', {
+  return diagnostic('template.unresolved-intrinsic', 'policy', '', '`Fn::Sub` is resolved only at deployment: values holding its variables are not validated', {
     severity: 'warning',
     params: { function: 'Fn::Sub' },
   });

@@ -5,12 +5,18 @@
 import type { PolicyKind } from '@arbiter/iam';
 import type { PolicyLanguage } from './check-policy.js';
 
-export type DocumentShape = { shape: 'template' } | { shape: 'policy'; language: PolicyLanguage; iamKind?: PolicyKind } | { shape: 'unknown' };
+export type DocumentShape =
+  | { shape: 'template' }
+  | { shape: 'policy'; language: PolicyLanguage; iamKind?: PolicyKind }
+  /** Arbiter's own subscriptions file (`filter route --subscriptions`): `[{"id", "policy", "scope"}]`. */
+  | { shape: 'subscriptions' }
+  | { shape: 'unknown' };
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Classifies a parsed document. */
 export function detectShape(value: unknown, forced?: PolicyLanguage): DocumentShape {
+  if (Array.isArray(value) && value.length > 0 && value.every((s) => isObject(s) && 'policy' in s) && (forced ?? 'sns-filter') === 'sns-filter') return { shape: 'subscriptions' };
   if (!isObject(value)) return forced ? { shape: 'policy', language: forced, ...iamKindOf(value, forced) } : { shape: 'unknown' };
   if (isObject(value['Resources']) || 'AWSTemplateFormatVersion' in value) return { shape: 'template' };
   const language = forced ?? detectLanguage(value);

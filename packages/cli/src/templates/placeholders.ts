@@ -11,7 +11,7 @@ export interface Unresolved {
   /** Pointer into the policy. */
   pointer: string;
   fn: string;
-  /** Literal text around the unknown parts survives (`Fn::Sub`, `Fn::Join`). */
+  /** Literal text around the unknown parts is kept in the placeholder (`Fn::Sub`, `Fn::Join`), keeping its shape. */
   partial: boolean;
 }
 

@@ -139,3 +139,13 @@ function unresolvedList(list: unknown, at: string, out: SiteScan): boolean {
 export function unresolved(at: string, what: string): Diagnostic {
   return diagnostic('template.unresolved-intrinsic', 'template', at, `${what}: given by an intrinsic function, unknowable before deployment; not validated`, { severity: 'warning' });
 }
+
+/** The filter policies of Arbiter's subscriptions file: `[{"id", "policy", "scope"}]`. */
+export function subscriptionSites(subscriptions: ReadonlyArray<Record<string, unknown>>): PolicySite[] {
+  return subscriptions.map((s, i) => ({
+    language: 'sns-filter',
+    pointer: joinPointer('', i, 'policy'),
+    resource: typeof s['id'] === 'string' ? s['id'] : `#${i}`,
+    ...(s['scope'] !== undefined ? { scopePointer: joinPointer('', i, 'scope') } : {}),
+  }));
+}

@@ -10,6 +10,15 @@ import type { ValidateSummary } from './summary.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
+const FAMILIES: Readonly<Record<string, string>> = {
+  sns: 'SNS filter policy',
+  dp: 'SNS data protection policy',
+  iam: 'IAM policy',
+  template: 'CloudFormation template',
+  json: 'JSON',
+  limit: 'limit',
+};
+
 /** Builds the SARIF log object (serialise with `JSON.stringify`). */
 export function toSarif(findings: readonly Finding[], summary: ValidateSummary, cwd: string, version: string): Record<string, unknown> {
   const codes = [...new Set(findings.map((f) => f.code))].sort();
@@ -18,7 +27,7 @@ export function toSarif(findings: readonly Finding[], summary: ValidateSummary, 
     return {
       id: code,
       name: code.replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase()),
-      shortDescription: { text: `${code.split('.')[0]} policy check \`${code}\`` },
+      shortDescription: { text: `${FAMILIES[code.split('.')[0] ?? ''] ?? 'input'}: ${code.split('.').slice(1).join('.').replace(/-/g, ' ')}` },
       defaultConfiguration: { level: first.severity },
       ...(first.help ? { help: { text: first.help } } : {}),
     };

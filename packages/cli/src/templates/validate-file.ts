@@ -12,7 +12,7 @@ import { loadJson, looksLikeJson } from './load-json.js';
 import { loadYaml } from './load-yaml.js';
 import type { LoadedDocument } from './located.js';
 import { checkSite } from './check-site.js';
-import { findPolicySites } from './policy-sites.js';
+import { findPolicySites, subscriptionSites } from './policy-sites.js';
 
 export interface ValidateFileOptions {
   /** Treat standalone policies as this language instead of detecting it. */
@@ -54,6 +54,8 @@ export function validateFile(file: string, text: string, options: ValidateFileOp
     }
     result.ignoredResources = scan.ignored;
     result.samPolicyTemplates = scan.samPolicyTemplates;
+  } else if (shape.shape === 'subscriptions') {
+    for (const site of subscriptionSites(doc.value as Array<Record<string, unknown>>)) if (checkSite(doc, site, file, out)) result.policies['sns-filter']++;
   } else if (shape.shape === 'policy') {
     const target = { language: shape.language, scope: options.scope ?? 'MessageAttributes', ...(shape.iamKind ? { iamKind: shape.iamKind } : {}) } as const;
     // JSON text goes to the validator as written, so AWS's own parse errors and limits apply.
