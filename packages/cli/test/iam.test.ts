@@ -64,10 +64,19 @@ describe('arbiter iam validate', () => {
     const r = await cli(['iam', 'validate', printed]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split('\n');
-    // The curly quote opens line 12 of the file after ten spaces of indentation.
-    expect(lines[0]).toMatch(new RegExp(`^${printed}: error iam\\.json-syntax ${costCenter}: Json syntax error: Fix the JSON syntax error at index \\d+ line 12 column 11\\. \\(.*curly quotes.*\\)$`));
+    // The curly quote opens the cost-center value on line 12: ten spaces, then `"aws:ResourceTag/cost-center": ` (31 characters).
+    expect(lines[0]).toMatch(new RegExp(`^${printed}: error iam\\.json-syntax ${costCenter}: Json syntax error: Fix the JSON syntax error at index \\d+ line 12 column 42\\. \\(.*curly quotes.*\\)$`));
     expect(lines[1]).toMatch(new RegExp(`^${printed}: error iam\\.variable-typo ${costCenter}: .*\`\\$\\}aws:PrincipalTag/cost-center\\}\``));
     expect(lines[2]).toBe(`${printed}: invalid (2 errors, 0 warnings)`);
+  });
+
+  it('finds the same two errors when the key is in curly quotes too', async () => {
+    const text = readFileSync(printed, 'utf8').replace('"aws:ResourceTag/cost-center"', '\u201caws:ResourceTag/cost-center\u201d');
+    const r = await cli(['--format', 'json', 'iam', 'validate', '-'], text);
+    expect(r.code).toBe(1);
+    const ds = r.json().files[0].diagnostics;
+    expect(ds.map((d: { code: string; path: string }) => [d.code, d.path])).toEqual([['iam.json-syntax', costCenter], ['iam.variable-typo', costCenter]]);
+    expect(ds[0].params).toMatchObject({ line: 12, column: 11 });
   });
 
   it('treats raw text that is not JSON as an invalid policy (exit 1), not as unusable input', async () => {
@@ -274,7 +283,9 @@ describe('the Lambda ABAC example (arbiter examples)', () => {
     expect(r.stdout).toContain('== IAM ABAC for Lambda');
     expect(r.stdout).toMatch(/ {2}Allow {9}falcon developer invokes falcon-orders\n {16}allowed by developer\.json \/Statement\/0 \(AllActionsLambdaSameProject\)/);
     expect(r.stdout).toContain('ExplicitDeny  untagged lead invokes falcon-orders');
-    expect(r.stdout).toContain(`error iam.json-syntax at ${costCenter} (line 12, column 11)`);
+    expect(r.stdout).toContain(`error iam.json-syntax at ${costCenter} (line 12, column 42)`);
+    // The offending line, with a caret under the opening curly quote.
+    expect(r.stdout).toContain(`      12 | "aws:ResourceTag/cost-center": \u201c$}aws:PrincipalTag/cost-center}\u201d\n         | ${' '.repeat(31)}^\n`);
   });
 
   it('reports an expectation that does not hold (exit 1)', async () => {

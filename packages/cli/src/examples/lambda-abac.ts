@@ -105,11 +105,16 @@ function runValidation(dir: string, io: CliIo, report: ScenarioReport): void {
     if (!v.valid) report.mismatches.push(`policies/${f}: expected a valid policy, got ${v.diagnostics.map((d) => d.code).join(', ')}`);
   }
   const expected = readJson(io, join(dir, 'manager-as-printed.expect.json'), 'input') as ExpectedFindings;
-  const v = validateIamPolicy(readText(io, join(dir, expected.file)));
+  const text = readText(io, join(dir, expected.file));
+  const v = validateIamPolicy(text);
   report.lines.push('', `The manager policy as printed in the announcement (${expected.file}):`);
   for (const d of v.diagnostics) {
-    const at = d.params?.line !== undefined ? ` (line ${d.params.line}, column ${d.params.column})` : '';
-    report.lines.push(`  ${d.severity} ${d.code} at ${d.path || '(root)'}${at}`, `      ${d.message}`);
+    const line = Number(d.params?.line);
+    const column = Number(d.params?.column);
+    report.lines.push(`  ${d.severity} ${d.code} at ${d.path || '(root)'}${line ? ` (line ${line}, column ${column})` : ''}`, `      ${d.message}`);
+    // Show the offending line with a caret under the column, as a compiler would.
+    const source = line ? text.split('\n')[line - 1] : undefined;
+    if (source !== undefined) report.lines.push(`      ${line} | ${source.trim()}`, `      ${' '.repeat(String(line).length)} | ${' '.repeat(Math.max(0, column - 1 - (source.length - source.trimStart().length)))}^`);
     if (d.help) report.lines.push(`      fix: ${d.help}`);
   }
   const key = (e: { code: string; path: string }) => `${e.code} at ${e.path}`;
