@@ -58,6 +58,16 @@ describe('filter replay: input shapes', () => {
     expect(counts(s)).toEqual({ claims: [1, 1], eu: [1, 1], all: [2, 0] });
   });
 
+  it('a batch with an unusable record keeps its usable records and reports the line', async () => {
+    const batch = { Records: [sqsRecord(JSON.stringify(notification(claimEu))), { messageId: 'x' }, sqsRecord(JSON.stringify(notification(claimEu)))] };
+    const r = await replay(jsonl(batch));
+    expect(r.code).toBe(1);
+    const s = r.json();
+    expect([s.lines, s.messages, s.unusable]).toEqual([1, 2, 1]);
+    expect(s.unusableLines[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^`Records\[1\]`: no known message shape/) });
+    expect(counts(s).claims).toEqual([2, 0]);
+  });
+
   it('a single ReceiveMessage item (Body), and raw message delivery with SQS message attributes', async () => {
     const receive = { MessageId: 'q', ReceiptHandle: 'rh', MD5OfBody: 'x', Body: JSON.stringify(notification(claimEu, { region: 'eu-west-1' })) };
     const raw = { ...sqsRecord(JSON.stringify(claimEu)), messageAttributes: { region: { stringValue: 'eu-west-1', dataType: 'String' } } };
@@ -97,8 +107,10 @@ describe('filter replay: input shapes', () => {
 
   it('decodes attribute names such as __proto__ as data', () => {
     const d = decodeKnownShapes(JSON.parse('{"Message":"{}","MessageAttributes":{"__proto__":{"DataType":"String","StringValue":"v"}}}'));
-    expect('messages' in d && Object.prototype.hasOwnProperty.call(d.messages[0]!.attributes, '__proto__')).toBe(true);
-    expect('messages' in d && (d.messages[0]!.attributes as any)['__proto__']).toEqual({ Type: 'String', Value: 'v' });
+    const attributes = d.messages?.[0]?.attributes as Record<string, unknown>;
+    expect(Object.prototype.hasOwnProperty.call(attributes, '__proto__')).toBe(true);
+    expect(attributes['__proto__']).toEqual({ Type: 'String', Value: 'v' });
+    expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
   });
 });
 

@@ -7,8 +7,12 @@
 import type { SnsMessage } from '@arbiter/sns-filter';
 import { decodeMessage } from '../input/sns-message.js';
 
-/** The messages of one line, or why the line holds none. */
-export type DecodedLine = { messages: SnsMessage[] } | { error: string };
+/**
+ * The messages of one line, or why the line (or some record of a batch) is unusable. A batch
+ * keeps its usable records at their own index (`undefined` where a record is unusable), so record
+ * numbers stay stable.
+ */
+export type DecodedLine = { messages: Array<SnsMessage | undefined> } | { error: string; messages?: Array<SnsMessage | undefined> };
 
 /** Decodes a parsed line (already JSON) into its messages. */
 export type ValueDecoder = (value: unknown) => DecodedLine;
@@ -25,13 +29,17 @@ function recordOf(item: unknown): unknown {
 
 function decodeBatch(key: string, items: unknown[]): DecodedLine {
   if (items.length === 0) return { error: `\`${key}\` is an empty array` };
-  const messages: SnsMessage[] = [];
+  const messages: Array<SnsMessage | undefined> = [];
+  const problems: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const m = decodeMessage(recordOf(items[i]));
-    if (typeof m === 'string') return { error: `\`${key}[${i}]\`: ${m}` };
-    messages.push(m);
+    if (typeof m === 'string') problems.push(`\`${key}[${i}]\`: ${m}`);
+    messages.push(typeof m === 'string' ? undefined : m);
   }
-  return { messages };
+  if (problems.length === 0) return { messages };
+  // The usable records still count; the line is reported for the others.
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more unusable records)` : '';
+  return { error: problems[0] + more, messages };
 }
 
 /** The built-in decoder: every shape Arbiter recognises by itself. */

@@ -30,7 +30,8 @@ export function visitBatch(batch: LineBatch, decode: ValueDecoder, visitor: Batc
     const line = batch.firstLine + i;
     const decoded = decodeLine(text, decode);
     if ('error' in decoded) visitor.unusable(line, decoded.error);
-    else decoded.messages.forEach((m, k) => visitor.message(m, line, k));
+    const messages = decoded.messages ?? [];
+    for (let k = 0; k < messages.length; k++) if (messages[k]) visitor.message(messages[k]!, line, k);
   }
   return lines;
 }
