@@ -1,6 +1,6 @@
 import type { CliIo } from './io.js';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 /** What every command gets: the IO and the global options, and where it puts its exit status. */
 export interface CommandContext {
