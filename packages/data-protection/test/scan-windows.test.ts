@@ -41,6 +41,29 @@ describe('windowed candidate scan', () => {
     );
   });
 
+  it('keeps every declared anchor and keyword-optional start true of every match', () => {
+    const declared = listManagedIdentifiers().filter((id) => id.anchor || id.keywordOptionalStarts);
+    expect(declared.map((id) => id.name)).toContain('EmailAddress');
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const id of declared) {
+          const re = new RegExp(id.pattern.source, id.pattern.flags);
+          for (const m of t.matchAll(re)) {
+            const at = m.index;
+            if (id.anchor) {
+              const anchor = new RegExp(`(?=${id.anchor.at})`, 'y');
+              const positions = Array.from({ length: id.anchor.within + 1 }, (_, k) => at + k).filter((p) => p < at + m[0].length);
+              expect(positions.some((p) => ((anchor.lastIndex = p), anchor.test(t))), `${id.name} at ${at}`).toBe(true);
+            }
+            const ctx = { text: t, start: at, end: at + m[0].length };
+            if (id.keywordOptionalStarts && id.keywordOptional?.(m[0], ctx)) expect(id.keywordOptionalStarts).toContain(m[0][0]);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('merges overlapping and adjacent windows', () => {
     expect(mergeWindows([[0, 5, 10, 12], [4, 8, 13, 20]])).toEqual([0, 8, 10, 20]);
   });

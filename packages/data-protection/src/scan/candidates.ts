@@ -78,19 +78,38 @@ export function windowLimit(length: number): number {
   return Math.max(16, length >> 7);
 }
 
+const anchorRegexes = new Map<string, RegExp>();
+
 /** Windows [p - before, p] around every occurrence of the characters `chars`; undefined past `limit`. */
-export function charWindows(text: string, chars: string, before: number, limit: number): number[][] | undefined {
+export function charWindows(text: string, chars: string, before: number, limit: number): number[] | undefined {
   const lists: number[][] = [];
-  let count = 0;
   for (const ch of chars) {
     const out: number[] = [];
     for (let p = text.indexOf(ch); p >= 0; p = text.indexOf(ch, p + 1)) {
-      if (++count > limit) return undefined;
+      if (out.length >= 2 * limit) return undefined;
       out.push(Math.max(0, p - before), p);
     }
     lists.push(out);
   }
-  return lists;
+  return lists.length === 1 ? lists[0] : mergeWindows(lists);
+}
+
+/**
+ * Windows [p - before, p] around every position p where the regex source `at` matches (as a
+ * look-ahead, so overlapping anchors all count); undefined past `limit` windows.
+ */
+export function anchorWindows(text: string, at: string, before: number, limit: number): number[] | undefined {
+  if (/^[^\\^$.*+?()[\]{}|]$/.test(at)) return charWindows(text, at, before, limit);
+  let re = anchorRegexes.get(at);
+  if (!re) anchorRegexes.set(at, (re = new RegExp(`(?=${at})`, 'g')));
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (out.length >= 2 * limit) return undefined;
+    out.push(Math.max(0, m.index - before), m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
 }
 
 /** Merges two sorted window lists into one sorted list, joining overlapping or adjacent windows. */
@@ -121,10 +140,10 @@ function mergeTwo(a: readonly number[], b: readonly number[]): number[] {
 /** Merges several lists of [lo, hi] windows (each sorted by lo) into one sorted, disjoint list. */
 export function mergeWindows(lists: ReadonlyArray<readonly number[]>): number[] {
   let out: number[] = [];
-  const seen = new Set<readonly number[]>();
-  for (const list of lists) {
-    if (list.length === 0 || seen.has(list)) continue;
-    seen.add(list);
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    // The same list may come from several detectors (shared anchors): merge it once.
+    if (list.length === 0 || lists.indexOf(list) < i) continue;
     out = mergeTwo(out, list);
   }
   return out;

@@ -14,7 +14,7 @@ import { acceptCandidate } from './reference.js';
 import type { Detector, Finding, Matcher } from './detector.js';
 import type { JsonIndex } from './json-leaves.js';
 import { buildKeywordTrie, findKeywordHits, hasEndWithin } from './keyword-index.js';
-import { charWindows, findCandidates, findCandidatesIn, mergeWindows, windowLimit } from './candidates.js';
+import { anchorWindows, charWindows, findCandidates, findCandidatesIn, mergeWindows, windowLimit } from './candidates.js';
 import { ownersByNode, ownersInAnyName } from './key-owners.js';
 import { regexShape, type RegexShape } from './regex-shape.js';
 
@@ -58,10 +58,14 @@ function leafWindows(index: JsonIndex, owners: ReadonlyArray<readonly number[]>)
   return out;
 }
 
+const YES = (): boolean => true;
+const NO = (): boolean => false;
+
 /** Compiles detectors into a scanner. */
 export function compileScanner(detectors: readonly Detector[]): CompiledScanner {
   const trie = buildKeywordTrie(detectors.map((d) => d.keywords));
   const runs = groupRuns(detectors);
+  const needsKeyword = detectors.map((d) => d.keywords.length > 0 && !d.keywordOptional);
   const NONE: readonly number[] = [];
   return {
     scan(text, index) {
@@ -72,21 +76,22 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
       const inNames = index?.escapedKeys ? ownersInAnyName(owners!) : undefined;
       let keyed: Map<number, number[]> | undefined;
       const limit = windowLimit(text.length);
-      // Anchor windows per character set, shared by the detectors that declare the same one.
-      const anchorWindows = new Map<string, number[][] | undefined>();
-      const windowsAt = (chars: string, within: number): number[][] | undefined => {
-        const key = `${within}/${chars}`;
-        if (!anchorWindows.has(key)) anchorWindows.set(key, charWindows(text, chars, within, limit));
-        return anchorWindows.get(key);
+      // Anchor windows, shared by the detectors that declare the same anchor (the phone family's `+`).
+      const anchored = new Map<string, number[] | undefined>();
+      const windowsAt = (at: string, within: number, chars = false): number[] | undefined => {
+        const key = `${chars}/${within}/${at}`;
+        if (!anchored.has(key)) anchored.set(key, chars ? charWindows(text, at, within, limit) : anchorWindows(text, at, within, limit));
+        return anchored.get(key);
       };
       const findings: Finding[] = [];
+      const active: number[] = [];
       for (const run of runs) {
-        const active = run.members.filter((i) => {
-          const d = detectors[i]!;
-          const needsKeyword = d.keywords.length > 0 && !d.keywordOptional;
-          if (needsKeyword && ends[i]!.length === 0 && !inNames?.has(i)) return false;
-          return !d.hint || d.hint(text);
-        });
+        active.length = 0;
+        for (const i of run.members) {
+          if (needsKeyword[i] && ends[i]!.length === 0 && !inNames?.has(i)) continue;
+          const hint = detectors[i]!.hint;
+          if (!hint || hint(text)) active.push(i);
+        }
         if (active.length === 0) continue;
         // Where a finding of an active detector can start; undefined: anywhere (or too many places).
         let lists: number[][] | undefined = run.shape ? [] : undefined;
@@ -94,19 +99,19 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
           if (!lists) break;
           const d = detectors[i]!;
           if (d.keywords.length === 0) {
-            const anchored = d.anchor && windowsAt(d.anchor.chars, d.anchor.within);
-            if (anchored) lists.push(...anchored);
+            const near = d.anchor && windowsAt(d.anchor.at, d.anchor.within);
+            if (near) lists.push(near);
             else lists = undefined;
             continue;
           }
-          const optional = d.keywordOptionalStarts ? windowsAt(d.keywordOptionalStarts, 0) : [];
+          const optional = d.keywordOptionalStarts ? windowsAt(d.keywordOptionalStarts, 0, true) : [];
           if ((d.keywordOptional && !d.keywordOptionalStarts) || !optional || ends[i]!.length > limit) {
             lists = undefined;
             continue;
           }
           const near: number[] = [];
           for (const e of ends[i]!) near.push(e, e + d.window);
-          lists.push(near, ...optional);
+          lists.push(near, optional);
           if (index) lists.push((keyed ??= leafWindows(index, owners!)).get(i) ?? []);
         }
         const windows = lists && mergeWindows(lists);
@@ -117,12 +122,17 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
         const { starts, leaves } = candidates;
         for (const i of active) {
           const d = detectors[i]!;
+          const hasKeywords = d.keywords.length > 0;
           for (let k = 0; k < starts.length; k++) {
             const start = starts[k]!;
             const leaf = leaves[k]!;
-            const near = (): boolean =>
-              hasEndWithin(ends[i]!, start, d.window) || (leaf >= 0 && (owners![index!.leafNode[leaf]!] ?? NONE).includes(i));
-            const finding = acceptCandidate(d, text, start, candidates.ends[k]!, index, leaf, near);
+            let near = false;
+            if (hasKeywords) {
+              near = hasEndWithin(ends[i]!, start, d.window) || (leaf >= 0 && (owners![index!.leafNode[leaf]!] ?? NONE).includes(i));
+              // Far from every keyword and without a keyword-optional form: rejected without a look.
+              if (!near && needsKeyword[i]) continue;
+            }
+            const finding = acceptCandidate(d, text, start, candidates.ends[k]!, index, leaf, near ? YES : NO);
             if (finding) findings.push(finding);
           }
         }

@@ -21,7 +21,7 @@ export interface Detector {
   keywordOptional?: (candidate: string, context: CandidateContext) => boolean;
   validate?: (candidate: string, context: CandidateContext) => boolean;
   hint?: (text: string) => boolean;
-  anchor?: { chars: string; within: number };
+  anchor?: { at: string; within: number };
   keywordOptionalStarts?: string;
 }
 

@@ -23,12 +23,47 @@ interface TrieNode {
 
 const node = (): TrieNode => ({ next: new Map(), terminals: [] });
 
+/**
+ * The trie as the scan walks it: a node with one child (most of them, inside a keyword) holds it
+ * in `one`/`oneChild`; a node with several holds ASCII children in an array, others in a Map.
+ */
+interface FastNode {
+  one: number;
+  oneChild: FastNode | undefined;
+  many: Array<FastNode | undefined> | undefined;
+  other: Map<number, FastNode> | undefined;
+  space: FastNode | undefined;
+  terminals: Terminal[] | undefined;
+}
+
+function toFast(n: TrieNode): FastNode {
+  const fast: FastNode = { one: -1, oneChild: undefined, many: undefined, other: undefined, space: undefined, terminals: undefined };
+  if (n.terminals.length > 0) fast.terminals = n.terminals;
+  if (n.space) fast.space = toFast(n.space);
+  if (n.next.size === 1) {
+    const [code, child] = [...n.next][0]!;
+    fast.one = code;
+    fast.oneChild = toFast(child);
+  } else {
+    for (const [code, child] of n.next) {
+      if (code < 128) (fast.many ??= [])[code] = toFast(child);
+      else (fast.other ??= new Map()).set(code, toFast(child));
+    }
+  }
+  return fast;
+}
+
+/** The child of `node` for the lower-cased code unit `lc`. */
+function childOf(node: FastNode, lc: number): FastNode | undefined {
+  if (lc === node.one) return node.oneChild;
+  if (lc < 128) return node.many?.[lc];
+  return node.other?.get(lc);
+}
+
 /** Keyword sets of several identifiers, compiled into one trie. */
 export interface KeywordTrie {
-  root: TrieNode;
+  root: FastNode;
   owners: number;
-  /** The root's children by lower-cased ASCII code (the common case, without a Map lookup). */
-  firstAscii: Array<TrieNode | undefined>;
 }
 
 /** Builds the trie; `keywordsByOwner[i]` are the keywords of owner `i`. */
@@ -54,8 +89,7 @@ export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[
       if (!terminal.owners.includes(owner)) terminal.owners.push(owner);
     }
   });
-  const firstAscii = Array.from({ length: 128 }, (_, c) => root.next.get(c));
-  return { root, owners: keywordsByOwner.length, firstAscii };
+  return { root: toFast(root), owners: keywordsByOwner.length };
 }
 
 /**
@@ -69,23 +103,24 @@ export interface KeywordHits {
   hitOwners: Array<readonly number[]>;
 }
 
-/** Follows the trie from `cur` at text offset `i`, recording keyword ends (`start` is the keyword's start). */
-function visit(cur: TrieNode, text: string, start: number, i: number, hits: KeywordHits): void {
-  for (const t of cur.terminals) {
-    if (t.wordEnd && !isWordEnd(text, i)) continue;
-    for (const o of t.owners) hits.ends[o]!.push(i);
-    hits.starts.push(start);
-    hits.hitEnds.push(i);
-    hits.hitOwners.push(t.owners);
-  }
-  const c = text.charCodeAt(i); // NaN past the end: no child, not a separator
-  if (cur.next.size > 0) {
-    const child = cur.next.get(c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : lowerCode(c));
-    if (child) visit(child, text, start, i + 1, hits);
-  }
-  if (cur.space) {
-    visit(cur.space, text, start, i, hits);
-    if (c === 32 || c === 95 || c === 45) visit(cur.space, text, start, i + 1, hits);
+/** Follows the trie from `node` at text offset `i`, recording keyword ends (`start` is the keyword's start). */
+function visit(node: FastNode, text: string, start: number, i: number, hits: KeywordHits): void {
+  for (let cur: FastNode | undefined = node; cur; i++) {
+    if (cur.terminals) {
+      for (const t of cur.terminals) {
+        if (t.wordEnd && !isWordEnd(text, i)) continue;
+        for (const o of t.owners) hits.ends[o]!.push(i);
+        hits.starts.push(start);
+        hits.hitEnds.push(i);
+        hits.hitOwners.push(t.owners);
+      }
+    }
+    const c = text.charCodeAt(i); // NaN past the end: no child, not a separator
+    if (cur.space) {
+      visit(cur.space, text, start, i, hits);
+      if (c === 32 || c === 95 || c === 45) visit(cur.space, text, start, i + 1, hits);
+    }
+    cur = childOf(cur, c < 128 ? LOWER_ASCII[c]! : lowerCode(c));
   }
 }
 
@@ -99,7 +134,7 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   const ends: number[][] = [];
   for (let o = 0; o < trie.owners; o++) ends.push([]);
   const hits: KeywordHits = { ends, starts: [], hitEnds: [], hitOwners: [] };
-  const { firstAscii, root } = trie;
+  const { root } = trie;
   const n = text.length;
   let prev = 0; // class of the previous character (start of text counts as a non-word character)
   for (let p = 0; p < n; p++) {
@@ -109,7 +144,7 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
     const skip = cls !== 0 && prev !== 0 && !(prev === 1 && cls === 2);
     prev = cls;
     if (skip) continue;
-    const child = c < 128 ? firstAscii[c >= 65 && c <= 90 ? c + 32 : c] : root.next.get(lowerCode(c));
+    const child = childOf(root, c < 128 ? LOWER_ASCII[c]! : lowerCode(c));
     if (child) visit(child, text, p, p + 1, hits);
   }
   for (const list of ends) if (list.length > 1) list.sort((a, b) => a - b);
@@ -117,6 +152,7 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
 }
 
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
+const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => lowerCode(c));
 
 /** Whether some end in the sorted `ends` lies in [start - window, start]. */
 export function hasEndWithin(ends: readonly number[], start: number, window: number): boolean {
