@@ -1,9 +1,14 @@
 import { gzipSync } from 'node:zlib';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileFilterPolicy, type SnsMessage } from '@arbiter/sns-filter';
 import { cli, files } from './helpers.js';
 import { decodeKnownShapes } from '../src/replay/records.js';
 import { readLineBatches } from '../src/replay/line-source.js';
+import { replayBatch } from '../src/replay/replay-batch.js';
+import { createTally } from '../src/replay/tally.js';
+import { buildTarget } from '../src/replay/target.js';
 
 // Three subscriptions whose decisions are easy to work out by hand from the SNS docs:
 // `claims` (MessageBody) wants body.type == "claim"; `eu` (MessageAttributes) wants region == eu-west-1;
@@ -298,5 +303,64 @@ describe('filter replay --template', () => {
     expect([broken.code, broken.stderr]).toEqual([2, expect.stringMatching(new RegExp(`broken\\.yaml:\\d+:\\d+: `))]);
     const none = await cli(['filter', 'replay', '--template', f['none.yaml']!, '--messages', f['m.jsonl']!]);
     expect([none.code, none.stderr]).toEqual([2, expect.stringContaining('no SNS subscription with a `FilterPolicy`')]);
+  });
+});
+
+describe('replay agrees with deciding each message alone (property)', () => {
+  const policies = [
+    { id: 'body', scope: 'MessageBody' as const, policy: { type: ['claim', { prefix: 'qu' }], n: [{ numeric: ['>', 10] }] } },
+    { id: 'attrs', policy: { region: [{ 'anything-but': 'us-east-1' }], tier: [{ exists: false }] } },
+    { id: 'or', policy: { $or: [{ region: ['eu-west-1'] }, { tier: ['gold'] }] } },
+  ];
+  const attribute = fc.oneof(
+    fc.constantFrom('eu-west-1', 'us-east-1', 'gold', '').map((v) => ({ Type: 'String', Value: v })),
+    fc.constantFrom('12', 'x').map((v) => ({ Type: 'Number', Value: v })),
+  );
+  const message = fc.record(
+    {
+      body: fc.oneof(fc.record({ type: fc.constantFrom('claim', 'quote', 'other'), n: fc.integer({ min: 0, max: 20 }) }, { requiredKeys: [] }).map((b) => JSON.stringify(b)), fc.constantFrom('not json', '[]', '{}')),
+      attributes: fc.dictionary(fc.constantFrom('region', 'tier', '__proto__'), attribute, { maxKeys: 3 }),
+    },
+    { requiredKeys: [] },
+  );
+  // The same message in each recorded shape the replay accepts.
+  const encode = (m: SnsMessage, shape: number): string => {
+    const sdk = m.attributes && Object.fromEntries(Object.entries(m.attributes).map(([k, v]: [string, any]) => [k, { DataType: v.Type, StringValue: v.Value }]));
+    const envelope = { Type: 'Notification', Message: m.body ?? '', ...(m.attributes ? { MessageAttributes: m.attributes } : {}) };
+    if (shape === 0) return JSON.stringify({ ...(m.body === undefined ? {} : { body: m.body }), ...(m.attributes ? { attributes: m.attributes } : {}) });
+    if (shape === 1) return JSON.stringify(envelope);
+    if (shape === 2) return JSON.stringify({ Records: [{ messageId: '1', receiptHandle: 'r', eventSource: 'aws:sqs', body: JSON.stringify(envelope) }] });
+    return JSON.stringify({ TopicArn: 't', Message: m.body ?? '', ...(sdk ? { MessageAttributes: sdk } : {}) });
+  };
+
+  it('per subscription: delivered, metrics and reasons', () => {
+    const target = buildTarget(policies);
+    if (!target.ok) throw new Error('policies are valid');
+    const references = policies.map((p) => compileFilterPolicy(p.policy, { scope: p.scope ?? 'MessageAttributes', mode: 'reference' }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(message, fc.integer({ min: 0, max: 3 })), { maxLength: 30 }), (drawn) => {
+        // `{}` is no message at all (tested above), so an empty message goes in an envelope.
+        const items = drawn.map(([m, shape]) => [m, shape === 0 && m.body === undefined && m.attributes === undefined ? 1 : shape] as const);
+        // Envelopes always carry a body, so the expectation is built from what each shape delivers.
+        const sent = items.map(([m, shape]) => (shape === 0 ? m : { ...m, body: m.body ?? '' }));
+        const tally = createTally(1, policies.length, 100);
+        replayBatch(target.value, decodeKnownShapes, { file: 0, firstLine: 1, lines: items.map(([m, shape]) => encode(m, shape)) }, tally);
+        expect(tally.unusable).toEqual([]);
+        policies.forEach((_, i) => {
+          const decisions = sent.map((m) => (references[i] as any).value.match(m));
+          const sub = tally.subscriptions[i]!;
+          expect(sub.delivered).toBe(decisions.filter((d) => d.delivered).length);
+          const metrics: Record<string, number> = {};
+          const reasons = new Map<string, number>();
+          for (const d of decisions.filter((x) => !x.delivered)) {
+            metrics[d.metric!] = (metrics[d.metric!] ?? 0) + 1;
+            reasons.set(d.reason!, (reasons.get(d.reason!) ?? 0) + 1);
+          }
+          expect(sub.metrics).toEqual(metrics);
+          expect(sub.reasons).toEqual(reasons);
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 });
