@@ -47,6 +47,12 @@ export interface FilterPolicy {
 export interface FilterMatcher {
   readonly policy: FilterPolicy;
   match(message: SnsMessage): FilterDecision;
+  /**
+   * Decides a `MessageBody` message whose body the caller already parsed (e.g. with `JSON.parse`),
+   * so one parse can serve many policies. Same rules as `match`: a non-object body is
+   * `…-InvalidMessageBody`. For `MessageAttributes` policies it is `match({})`.
+   */
+  matchParsedBody(body: unknown): FilterDecision;
 }
 
 export type MatchOptions = ValidateOptions & { mode?: 'compiled' | 'reference' };

@@ -4,7 +4,7 @@
  */
 import type { Expr, FieldResolver } from '@arbiter/ir';
 import { attributeMap, hasFilterableAttribute, readAttribute } from '../message/attributes.js';
-import { hasProperty, parseBody } from '../message/payload.js';
+import { bodyFromValue, hasProperty, parseBody, type BodyState } from '../message/payload.js';
 import { fieldKey, listClauses, type PolicyModel } from '../policy/model.js';
 import type { FilterDecision, SnsMessage } from '../types.js';
 import { explainFailure } from './explain.js';
@@ -20,10 +20,10 @@ function filteredOut(model: PolicyModel, reason: string): FilterDecision {
 }
 
 /** The resolver for the message, or the decision when the message cannot be matched at all. */
-function prepare(model: PolicyModel, message: SnsMessage): FieldResolver | FilterDecision {
+function prepare(model: PolicyModel, message: SnsMessage, parsed?: BodyState): FieldResolver | FilterDecision {
   const msg: Partial<SnsMessage> = message !== null && typeof message === 'object' ? message : {};
   if (model.scope === 'MessageBody') {
-    const body = parseBody(msg.body);
+    const body = parsed ?? parseBody(msg.body);
     if (!body.ok) return { delivered: false, metric: 'NumberOfNotificationsFilteredOut-InvalidMessageBody', reason: body.reason };
     if (!hasProperty(body.root)) return filteredOut(model, 'message body is an empty object: a filter policy matches only bodies with at least one property');
     return bodyResolver(body.root);
@@ -41,9 +41,9 @@ function prepare(model: PolicyModel, message: SnsMessage): FieldResolver | Filte
   return attributeResolver(attributes);
 }
 
-export function decideMessage(model: PolicyModel, expr: Expr, message: SnsMessage, evaluate: Evaluate): FilterDecision {
+export function decideMessage(model: PolicyModel, expr: Expr, message: SnsMessage, evaluate: Evaluate, parsedBody?: { value: unknown }): FilterDecision {
   if (model.deliverAll) return DELIVERED;
-  const prepared = prepare(model, message);
+  const prepared = prepare(model, message, parsedBody && model.scope === 'MessageBody' ? bodyFromValue(parsedBody.value) : undefined);
   if (typeof prepared !== 'function') return prepared;
   if (evaluate(prepared)) return DELIVERED;
   return { ...filteredOut(model, ''), ...explainFailure(model, expr, prepared) };

@@ -18,6 +18,7 @@ export function compileFilterPolicy(policy: string | unknown, options: MatchOpti
   const matcher: FilterMatcher = {
     policy: filterPolicy,
     match: (message: SnsMessage) => decideMessage(model, expr, message, evaluate),
+    matchParsedBody: (body: unknown) => decideMessage(model, expr, {}, evaluate, { value: body }),
   };
   return ok(matcher, analyzed.warnings);
 }

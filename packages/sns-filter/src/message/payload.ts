@@ -15,6 +15,11 @@ export function parseBody(body: unknown): BodyState {
   } catch {
     return { ok: false, reason: 'message body is not valid JSON' };
   }
+  return bodyFromValue(value);
+}
+
+/** A body the caller already parsed: it must be a JSON object, as in `parseBody`. */
+export function bodyFromValue(value: unknown): BodyState {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, reason: `message body is JSON but not an object (${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`})` };
   }
