@@ -85,12 +85,20 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
       };
       const findings: Finding[] = [];
       const active: number[] = [];
+      // Hints shared by several detectors (one function object) are evaluated once.
+      const hinted = new Map<(text: string) => boolean, boolean>();
       for (const run of runs) {
         active.length = 0;
         for (const i of run.members) {
           if (needsKeyword[i] && ends[i]!.length === 0 && !inNames?.has(i)) continue;
           const hint = detectors[i]!.hint;
-          if (!hint || hint(text)) active.push(i);
+          if (!hint) {
+            active.push(i);
+            continue;
+          }
+          let passed = hinted.get(hint);
+          if (passed === undefined) hinted.set(hint, (passed = hint(text)));
+          if (passed) active.push(i);
         }
         if (active.length === 0) continue;
         // Where a finding of an active detector can start; undefined: anywhere (or too many places).

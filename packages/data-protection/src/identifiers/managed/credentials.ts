@@ -7,12 +7,15 @@ import type { ManagedIdentifier } from '../types.js';
 /** Body of an armored block: base64, white space, escaped `\n`, header lines; never `--`. */
 const ARMOR_BODY = String.raw`(?:[A-Za-z0-9+/=\s\\:,.()_]|-(?!-))*`;
 
+// One function for every armored key, so the compiled scanner evaluates it once per text.
+const hasArmor = (text: string): boolean => text.includes('-----BEGIN ');
+
 function armored(name: string, label: string): ManagedIdentifier {
   return {
     name,
     category: 'Credentials',
     pattern: new RegExp(`-----BEGIN ${label}-----${ARMOR_BODY}-----END ${label}-----`, 'g'),
-    hint: (text) => text.includes('-----BEGIN '),
+    hint: hasArmor,
     note: 'armored block; span from BEGIN to END [inferred]',
   };
 }

@@ -16,50 +16,49 @@ function digitCount(candidate: string): number {
   return candidate.replace(/\D/g, '').length;
 }
 
-const verdicts = new Map<string, boolean>();
+/** What one candidate string is: its form, and the countries (of `COUNTRIES`) it is a valid number of. */
+interface PhoneVerdict {
+  /** Valid for the plain PhoneNumber: a `+CC` number of any country, or a national number of one of `COUNTRIES`. */
+  any: boolean;
+  countries: ReadonlySet<CountryCode>;
+}
 
-/** Memoised {@link checkNumberOf}: the same number string recurs across messages and across the 8 phone identifiers. */
-function isNumberOf(candidate: string, country: CountryCode): boolean {
-  const key = `${country}|${candidate}`;
-  let verdict = verdicts.get(key);
+const verdicts = new Map<string, PhoneVerdict>();
+
+/**
+ * Memoised {@link checkPhone}: the same candidate is validated by all eight phone identifiers (a
+ * `+CC` number parses once for all of them) and recurs across messages.
+ */
+function verdictOf(candidate: string): PhoneVerdict {
+  let verdict = verdicts.get(candidate);
   if (verdict === undefined) {
     if (verdicts.size >= 10_000) verdicts.clear();
-    verdicts.set(key, (verdict = checkNumberOf(candidate, country)));
+    verdicts.set(candidate, (verdict = checkPhone(candidate)));
   }
   return verdict;
 }
 
-interface Parse {
-  parsed: PhoneNumber | undefined;
-  plausible: boolean;
+/** Whether a parsed number belongs to `country`: its calling code, and its region when it has one. */
+function belongsTo(parsed: PhoneNumber, country: CountryCode): boolean {
+  return parsed.countryCallingCode === getCountryCallingCode(country) && (parsed.country === undefined || parsed.country === country);
 }
 
-const parses = new Map<string, Parse>();
-
-/**
- * Memoised parse: a `+CC` number parses the same for every country, so the eight phone
- * identifiers share one parse (and one validity check) of it.
- */
-function parseOnce(candidate: string, country: CountryCode | undefined): Parse {
-  const key = country ? `${country}|${candidate}` : candidate;
-  let parse = parses.get(key);
-  if (!parse) {
-    if (parses.size >= 10_000) parses.clear();
-    const parsed = country ? parsePhoneNumberFromString(candidate, country) : parsePhoneNumberFromString(candidate);
-    parses.set(key, (parse = { parsed, plausible: !!parsed && isPlausible(parsed) }));
+/** The international form parses once for every country; a national form parses per country. */
+function checkPhone(candidate: string): PhoneVerdict {
+  const countries = new Set<CountryCode>();
+  const digits = digitCount(candidate);
+  if (digits < 7 || digits > 15) return { any: false, countries };
+  if (candidate.startsWith('+')) {
+    const parsed = parsePhoneNumberFromString(candidate);
+    if (!parsed || !isPlausible(parsed)) return { any: false, countries };
+    for (const country of COUNTRIES) if (belongsTo(parsed, country)) countries.add(country);
+    return { any: true, countries };
   }
-  return parse;
-}
-
-/** Whether `candidate` is a valid number of `country` (international form or national form). */
-function checkNumberOf(candidate: string, country: CountryCode): boolean {
-  if (digitCount(candidate) < 7 || digitCount(candidate) > 15) return false;
-  // The plain PhoneNumber with a `+CC`: any country.
-  if (country === ('ZZ' as CountryCode)) return parseOnce(candidate, undefined).plausible;
-  const { parsed, plausible } = parseOnce(candidate, candidate.startsWith('+') ? undefined : country);
-  if (!parsed || !plausible) return false;
-  if (parsed.countryCallingCode !== getCountryCallingCode(country)) return false;
-  return parsed.country === undefined || parsed.country === country;
+  for (const country of COUNTRIES) {
+    const parsed = parsePhoneNumberFromString(candidate, country);
+    if (parsed && isPlausible(parsed) && belongsTo(parsed, country)) countries.add(country);
+  }
+  return { any: countries.size > 0, countries };
 }
 
 /**
@@ -71,6 +70,8 @@ function isPlausible(parsed: PhoneNumber): boolean {
 }
 
 const international = (c: string): boolean => c.startsWith('+');
+// One function for the whole family, so the compiled scanner evaluates it once per text.
+const hasTwoDigits = (text: string): boolean => /\d{2}/.test(text);
 
 function phone(country: CountryCode): ManagedIdentifier {
   return {
@@ -80,8 +81,8 @@ function phone(country: CountryCode): ManagedIdentifier {
     keywords: country === 'BR' ? [...KEYWORDS, ...BR_KEYWORDS] : KEYWORDS,
     keywordOptional: international,
     keywordOptionalStarts: '+',
-    hint: (text) => /\d{2}/.test(text),
-    validate: (c) => isNumberOf(c, country),
+    hint: hasTwoDigits,
+    validate: (c) => verdictOf(c).countries.has(country),
   };
 }
 
@@ -92,11 +93,8 @@ export const phoneNumber: ManagedIdentifier = {
   keywords: [...KEYWORDS, ...BR_KEYWORDS],
   keywordOptional: international,
   keywordOptionalStarts: '+',
-  hint: (text) => /\d{2}/.test(text),
-  validate: (c) => {
-    if (!international(c)) return COUNTRIES.some((country) => isNumberOf(c, country));
-    return isNumberOf(c, 'ZZ' as CountryCode);
-  },
+  hint: hasTwoDigits,
+  validate: (c) => verdictOf(c).any,
   note: 'any country [which countries AWS covers is undocumented]',
 };
 
