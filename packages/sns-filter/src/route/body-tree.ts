@@ -6,6 +6,7 @@
  */
 import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
 import { FieldIndex } from './field-index.js';
+import type { RouteContext } from './state.js';
 
 export interface TreeNode {
   children: Map<string, TreeNode>;
@@ -19,6 +20,7 @@ export class BodyTree {
   /** Fields by dotted key, for registration and for `exists: false` settling. */
   readonly fields = new Map<string, FieldIndex>();
   private epoch = 0;
+  private ctx: RouteContext | undefined;
   private touched: FieldIndex[] = [];
   private absent: FieldIndex[] | undefined;
 
@@ -66,10 +68,14 @@ export class BodyTree {
     }
   }
 
-  /** Collects the values of every indexed field present in `root`; returns the fields touched. */
-  collect(root: Record<string, unknown>, epoch: number): FieldIndex[] {
-    this.epoch = epoch;
-    this.touched = [];
+  /**
+   * Walks `root` once: values of fields with `exists` conditions are collected (presence needs
+   * them all); other values are probed on the spot. Returns the fields touched.
+   */
+  collect(root: Record<string, unknown>, ctx: RouteContext): FieldIndex[] {
+    this.ctx = ctx;
+    this.epoch = ctx.epoch;
+    this.touched.length = 0;
     this.walkObject(root, this.root, 0);
     return this.touched;
   }
@@ -96,19 +102,32 @@ export class BodyTree {
     return cur;
   }
 
+  private touch(f: FieldIndex): void {
+    if (f.stamp !== this.epoch) {
+      f.stamp = this.epoch;
+      f.values.length = 0;
+      this.touched.push(f);
+    }
+  }
+
   private visit(value: unknown, node: TreeNode, depth: number): void {
     if (value === null || typeof value !== 'object') {
       const f = node.field;
       if (f === undefined) return;
-      if (f.stamp !== this.epoch) {
-        f.stamp = this.epoch;
-        f.values = [];
-        this.touched.push(f);
-      }
-      f.values.push(value);
+      this.touch(f);
+      if (f.collectsValues) f.values.push(value);
+      else f.probe(value, this.ctx!);
     } else if (Array.isArray(value)) {
       if (depth >= MAX_BODY_ARRAY_DEPTH) return;
-      for (let i = 0; i < value.length; i++) this.visit(value[i], node, depth + 1);
+      const f = node.field;
+      const direct = f !== undefined && !f.collectsValues;
+      if (direct) this.touch(f);
+      for (let i = 0; i < value.length; i++) {
+        const el: unknown = value[i];
+        // Scalars inline: arrays of numbers (coordinates) are long.
+        if (direct && (el === null || typeof el !== 'object')) f.probe(el, this.ctx!);
+        else this.visit(el, node, depth + 1);
+      }
     } else if (node.children.size > 0) {
       this.walkObject(value as Record<string, unknown>, node, depth);
     }

@@ -21,9 +21,21 @@ interface Hits {
   groups: Group[];
 }
 
+interface NumberPlan {
+  plain: boolean;
+  keys: Float64Array;
+  /** The keys as numbers again, for a cheap distance test before keying a value. */
+  near: Float64Array;
+  lists: Group[][];
+}
+
 interface Scan {
   group: Group;
   test: ValueTest;
+}
+
+function pushAll(list: Group[] | undefined, out: Group[]): void {
+  if (list) for (let i = 0; i < list.length; i++) out.push(list[i] as Group);
 }
 
 function removeFrom<T>(list: T[], item: T): void {
@@ -46,8 +58,10 @@ export class FieldIndex {
   /** `exists: true` groups and `exists: false` groups. */
   readonly present: Group[] = [];
   readonly absent: Group[] = [];
-  /** Value (numbers by precision key) → the subscriptions and groups it satisfies. */
+  /** String or literal value → the subscriptions and groups it satisfies. */
   private readonly cache = new Map<unknown, Hits>();
+  private readonly scratch: Group[] = [];
+  private numbers: NumberPlan | undefined;
   private cachedGroups = 0;
   /** Registrations, to drop the index when the last one goes. */
   users = 0;
@@ -73,6 +87,38 @@ export class FieldIndex {
   clearCache(): void {
     this.cache.clear();
     this.cachedGroups = 0;
+    this.numbers = undefined;
+  }
+
+  /**
+   * How numbers are probed: when only a few exact numbers are indexed (the common case), their
+   * precision keys are compared directly; otherwise through the general path.
+   */
+  private numberPlan(): NumberPlan {
+    if (this.numbers) return this.numbers;
+    const plain = this.ranges.size === 0 && this.exclusions.size === 0 && this.scans.length === 0 && this.exactNumbers.size <= 8;
+    this.numbers = plain
+      ? { plain, keys: Float64Array.from(this.exactNumbers.keys()), lists: [...this.exactNumbers.values()], near: Float64Array.from(this.exactNumbers.keys(), (k) => k / 1e6) }
+      : { plain, keys: new Float64Array(0), lists: [], near: new Float64Array(0) };
+    return this.numbers;
+  }
+
+  private probeNumber(v: number, ctx: RouteContext): void {
+    const plan = this.numberPlan();
+    if (plan.plain) {
+      const { keys, near } = plan;
+      for (let i = 0; i < keys.length; i++) {
+        // Numbers farther apart than 1e-5 (plus rounding slack for huge magnitudes) never share a
+        // six-decimal key; only near ones are keyed.
+        const n = near[i] as number;
+        if (Math.abs(v - n) <= 1e-5 + Math.abs(n) * 1e-12 && numericKey(v) === keys[i]) hitGroups(plan.lists[i], ctx);
+      }
+      return;
+    }
+    const scratch = this.scratch;
+    scratch.length = 0;
+    this.collectSatisfied(v, scratch);
+    for (let i = 0; i < scratch.length; i++) hitGroup(scratch[i] as Group, ctx);
   }
 
   private register(p: Predicate, g: Group): () => void {
@@ -111,53 +157,62 @@ export class FieldIndex {
     }
   }
 
-  /** Every group with a condition that `v` satisfies (presence aside), without duplicates. */
-  private satisfiedBy(v: unknown): Group[] {
-    const out: Group[] = [];
-    const push = (list: Group[] | undefined) => {
-      if (list) out.push(...list);
-    };
-    if (typeof v === 'string') {
+  /** Appends every group with a condition that `v` satisfies (presence aside; may repeat). */
+  private collectSatisfied(v: unknown, out: Group[]): void {
+    const push = (list: Group[] | undefined) => pushAll(list, out);
+    if (typeof v === 'number') {
+      // The hot path for coordinates and the like: no closures.
+      pushAll(this.exactNumbers.get(numericKey(v)), out);
+      if (Number.isFinite(v) && this.ranges.size > 0) this.ranges.collect(v, out);
+    } else if (typeof v === 'string') {
       push(this.exactStrings.get(v));
       push(this.ignoreCase.get(foldCase(v)));
       for (const n of this.prefixLengths.values) if (n <= v.length) push(this.prefixes.get(v.slice(0, n)));
       for (const n of this.suffixLengths.values) if (n <= v.length) push(this.suffixes.get(v.slice(v.length - n)));
-    } else if (typeof v === 'number') {
-      push(this.exactNumbers.get(numericKey(v)));
-      if (Number.isFinite(v)) this.ranges.collect(v, out);
     } else {
       push(this.literals.get(v as boolean | null));
     }
-    this.exclusions.collect(v, out);
+    if (this.exclusions.size > 0) this.exclusions.collect(v, out);
     for (const s of this.scans) if (s.test(v)) out.push(s.group);
-    return [...new Set(out)];
   }
 
   private hitsFor(v: unknown): Hits {
-    const groups = this.satisfiedBy(v);
-    const direct = groups.filter((g) => g.direct !== undefined);
-    return { slots: Int32Array.from(direct, (g) => g.direct!.slot), groups: groups.filter((g) => g.direct === undefined) };
+    const groups: Group[] = [];
+    this.collectSatisfied(v, groups);
+    const unique = [...new Set(groups)];
+    const direct = unique.filter((g) => g.direct !== undefined);
+    return { slots: Int32Array.from(direct, (g) => g.direct!.slot), groups: unique.filter((g) => g.direct === undefined) };
   }
 
   /**
-   * Hits every group with a condition that `v` satisfies. Values recur across messages (street
-   * names, types, flags), so each field caches value → hits, bounded, cleared on any change.
+   * Hits every group with a condition that `v` satisfies. Strings and literals recur across
+   * messages (street names, types, flags), so each field caches value → hits, bounded, cleared on
+   * any change; numbers rarely recur (coordinates), so they are probed directly, allocation-free.
    */
   probe(v: unknown, ctx: RouteContext): void {
-    const key = typeof v === 'number' ? numericKey(v) : v;
-    let hits = this.cache.get(key);
+    if (typeof v === 'number') return this.probeNumber(v, ctx);
+    let hits = this.cache.get(v);
     if (hits === undefined) {
-      hits = this.hitsFor(v);
-      const size = hits.slots.length + hits.groups.length;
-      if (this.cache.size < MAX_CACHED_VALUES && this.cachedGroups + size <= MAX_CACHED_GROUPS) {
-        this.cache.set(key, hits);
-        this.cachedGroups += size;
+      if (this.cache.size >= MAX_CACHED_VALUES || this.cachedGroups >= MAX_CACHED_GROUPS) {
+        const scratch = this.scratch;
+        scratch.length = 0;
+        this.collectSatisfied(v, scratch);
+        for (let i = 0; i < scratch.length; i++) hitGroup(scratch[i] as Group, ctx);
+        return;
       }
+      hits = this.hitsFor(v);
+      this.cache.set(v, hits);
+      this.cachedGroups += hits.slots.length + hits.groups.length;
     }
     const slots = hits.slots;
     for (let i = 0; i < slots.length; i++) markSlot(slots[i] as number, ctx);
     const groups = hits.groups;
     for (let i = 0; i < groups.length; i++) hitGroup(groups[i] as Group, ctx);
+  }
+
+  /** True when presence matters (`exists` conditions): values must be collected before settling. */
+  get collectsValues(): boolean {
+    return this.present.length > 0 || this.absent.length > 0;
   }
 
   /** Hits the groups for this message's values: each value, then `exists` by presence. */

@@ -105,7 +105,7 @@ class SharedIndexRouter implements Router {
   private routeBody(body: unknown, ctx: RouteContext): void {
     const parsed = parseBody(body);
     if (!parsed.ok || !hasProperty(parsed.root)) return;
-    const touched = this.body.collect(parsed.root, ctx.epoch);
+    const touched = this.body.collect(parsed.root, ctx);
     for (let i = 0; i < touched.length; i++) {
       const f = touched[i]!;
       f.settle(f.values, hasSubstantiveValue(f.values), ctx);
