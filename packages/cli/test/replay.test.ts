@@ -119,6 +119,15 @@ describe('filter replay: input shapes', () => {
   });
 });
 
+describe('filter replay: standard input', () => {
+  it('reads messages from - (stdin)', async () => {
+    const f = files({ 'subs.json': SUBS });
+    const r = await cli(['--format', 'json', 'filter', 'replay', '--subscriptions', f['subs.json']!, '--messages', '-'], jsonl(notification(claimEu), notification({ type: 'x' })));
+    expect(r.code).toBe(0);
+    expect(counts(r.json()).claims).toEqual([1, 1]);
+  });
+});
+
 describe('filter replay: SNS metrics for undeliverable messages', () => {
   it('counts invalid bodies and invalid attributes under their own metrics', async () => {
     const s = (await replay(jsonl({ body: 'not json' }, { body: '{}', attributes: { region: { Type: 'Number', Value: 'NaN' } } }))).json();
