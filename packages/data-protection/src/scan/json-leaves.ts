@@ -21,6 +21,8 @@ export interface JsonIndex {
   /** Whether some member name contains an escape (its raw text then differs from the name). */
   escapedKeys: boolean;
   text: string;
+  /** Pointers built so far, by node (siblings share their parent's). */
+  pointers: Array<string | undefined>;
 }
 
 const MAX_DEPTH = 512;
@@ -34,7 +36,7 @@ class Parser {
   escaped = false;
   readonly index: JsonIndex;
   constructor(readonly text: string) {
-    this.index = { leafStart: [], leafEnd: [], leafNode: [], parent: [], keyStart: [], keyEnd: [], escapedKeys: false, text };
+    this.index = { leafStart: [], leafEnd: [], leafNode: [], parent: [], keyStart: [], keyEnd: [], escapedKeys: false, text, pointers: [''] };
   }
 
   ws(): void {
@@ -158,16 +160,15 @@ export function keyOf(index: JsonIndex, node: number): string | undefined {
   return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
 }
 
-/** The RFC 6901 pointer of a node. */
+/** The RFC 6901 pointer of a node (memoised per node, so a parent's pointer is built once). */
 export function pointerOf(index: JsonIndex, node: number): string {
-  const tokens: Array<string | number> = [];
-  for (let n = node; n > 0; n = index.parent[n]!) tokens.push(keyOf(index, n) ?? -1 - index.keyStart[n]!);
-  let pointer = '';
-  for (let i = tokens.length - 1; i >= 0; i--) {
-    const token = tokens[i]!;
-    // Escaping without a regex in the common case (no `~` or `/`).
-    pointer = typeof token === 'number' || (!token.includes('~') && !token.includes('/')) ? `${pointer}/${token}` : joinPointer(pointer, token);
-  }
+  let pointer = index.pointers[node];
+  if (pointer !== undefined) return pointer;
+  const parent = pointerOf(index, index.parent[node]!);
+  const token = keyOf(index, node) ?? -1 - index.keyStart[node]!;
+  // Escaping without a regex in the common case (no `~` or `/`).
+  pointer = typeof token === 'number' || (!token.includes('~') && !token.includes('/')) ? `${parent}/${token}` : joinPointer(parent, token);
+  index.pointers[node] = pointer;
   return pointer;
 }
 

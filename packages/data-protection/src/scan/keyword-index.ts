@@ -64,6 +64,25 @@ function childOf(node: FastNode, lc: number): FastNode | undefined {
 export interface KeywordTrie {
   root: FastNode;
   owners: number;
+  /**
+   * A filter on the first two (lower-cased ASCII) characters of a word: per first character 0 (no
+   * keyword starts with it), 1 (look the second up in `pairs`) or 2 (always follow the trie).
+   */
+  firstKind: Uint8Array;
+  pairs: Uint8Array;
+}
+
+/** Builds the two-character filter of {@link KeywordTrie}. */
+function buildPairs(root: FastNode): Pick<KeywordTrie, 'firstKind' | 'pairs'> {
+  const firstKind = new Uint8Array(128);
+  const pairs = new Uint8Array(128 * 128);
+  for (let a = 0; a < 128; a++) {
+    const child = childOf(root, a);
+    if (!child) continue;
+    firstKind[a] = child.terminals || child.space || child.other ? 2 : 1;
+    for (let b = 0; b < 128; b++) if (childOf(child, b)) pairs[a * 128 + b] = 1;
+  }
+  return { firstKind, pairs };
 }
 
 /** Builds the trie; `keywordsByOwner[i]` are the keywords of owner `i`. */
@@ -89,7 +108,8 @@ export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[
       if (!terminal.owners.includes(owner)) terminal.owners.push(owner);
     }
   });
-  return { root: toFast(root), owners: keywordsByOwner.length };
+  const fast = toFast(root);
+  return { root: fast, owners: keywordsByOwner.length, ...buildPairs(fast) };
 }
 
 /**
@@ -134,7 +154,7 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   const ends: number[][] = [];
   for (let o = 0; o < trie.owners; o++) ends.push([]);
   const hits: KeywordHits = { ends, starts: [], hitEnds: [], hitOwners: [] };
-  const { root } = trie;
+  const { root, firstKind, pairs } = trie;
   const n = text.length;
   let prev = 0; // class of the previous character (start of text counts as a non-word character)
   for (let p = 0; p < n; p++) {
@@ -144,7 +164,19 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
     const skip = cls !== 0 && prev !== 0 && !(prev === 1 && cls === 2);
     prev = cls;
     if (skip) continue;
-    const child = childOf(root, c < 128 ? LOWER_ASCII[c]! : lowerCode(c));
+    if (c < 128) {
+      const a = LOWER_ASCII[c]!;
+      const kind = firstKind[a];
+      if (kind === 0) continue;
+      if (kind === 1) {
+        // Most words share no two-character prefix with a keyword: skip them without a walk.
+        const next = text.charCodeAt(p + 1); // NaN at the end: not < 128, so walked
+        if (next < 128 && pairs[a * 128 + LOWER_ASCII[next]!] === 0) continue;
+      }
+      visit(childOf(root, a)!, text, p, p + 1, hits);
+      continue;
+    }
+    const child = childOf(root, lowerCode(c));
     if (child) visit(child, text, p, p + 1, hits);
   }
   for (const list of ends) if (list.length > 1) list.sort((a, b) => a - b);
