@@ -34,6 +34,16 @@ export function buildTarget(subscriptions: SubscriptionSpec[]): Result<ReplayTar
   return ok({ subscriptions, router: router.value, matchers }, router.warnings);
 }
 
+/** The body parsed once for all `MessageBody` explanations; `null` when it is not JSON (the matcher then says why). */
+function parseOnce(message: SnsMessage): { value: unknown } | null {
+  if (typeof message.body !== 'string') return null;
+  try {
+    return { value: JSON.parse(message.body) };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * One decision per subscription, in subscription order. The router's answer decides delivery;
  * the matcher is asked only for the reason, so the two are cross-checked on every filtered message.
@@ -41,13 +51,17 @@ export function buildTarget(subscriptions: SubscriptionSpec[]): Result<ReplayTar
 export function decideAll(target: ReplayTarget, message: SnsMessage, out: FilterDecision[]): FilterDecision[] {
   const routed = target.router.route(message);
   let next = 0;
+  let body: { value: unknown } | null | undefined;
   for (let i = 0; i < target.subscriptions.length; i++) {
-    if (routed[next] === target.subscriptions[i]!.id) {
+    const sub = target.subscriptions[i]!;
+    if (routed[next] === sub.id) {
       next++;
       out[i] = DELIVERED;
       continue;
     }
-    const decision = target.matchers[i]!.match(message);
+    const matcher = target.matchers[i]!;
+    if (sub.scope === 'MessageBody' && body === undefined) body = parseOnce(message);
+    const decision = sub.scope === 'MessageBody' && body ? matcher.matchParsedBody(body.value) : matcher.match(message);
     out[i] = decision.delivered
       ? { delivered: false, reason: 'the shared router filtered out a message this policy alone delivers (please report)' }
       : decision;
