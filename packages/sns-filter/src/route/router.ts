@@ -16,6 +16,13 @@ import { BodyTree } from './body-tree.js';
 import { registerSubscription } from './register.js';
 import { markSlot, type RouteContext, type SubEntry } from './state.js';
 
+/** Number of set bits in a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /** Body presence for `exists` (spec §3): some value other than null or the empty string. */
 function hasSubstantiveValue(values: readonly unknown[]): boolean {
   for (let i = 0; i < values.length; i++) if (values[i] !== null && values[i] !== '') return true;
@@ -125,9 +132,13 @@ class SharedIndexRouter implements Router {
       bits[slot >>> 5]! &= ~(1 << (slot & 31));
     }
     const ids = this.ids;
-    const out: string[] = [];
     const words = (ids.length + 31) >>> 5;
-    for (let w = 0; w < words; w++) {
+    let total = 0;
+    for (let w = 0; w < words; w++) if (bits[w] !== 0) total += popcount(bits[w]!);
+    // Sized once: pushing a few hundred ids one by one regrows the array several times.
+    const out = new Array<string>(total);
+    let k = 0;
+    for (let w = 0; k < total; w++) {
       let x = bits[w]!;
       if (x === 0) continue;
       bits[w] = 0;
@@ -135,7 +146,7 @@ class SharedIndexRouter implements Router {
       // Lowest set bit first: slot order within the word.
       while (x !== 0) {
         const low = x & -x;
-        out.push(ids[base - Math.clz32(low)]!);
+        out[k++] = ids[base - Math.clz32(low)]!;
         x ^= low;
       }
     }
