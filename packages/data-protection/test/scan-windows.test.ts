@@ -11,7 +11,7 @@ import { regexShape } from '../src/scan/regex-shape.js';
 const PIECES = [
   '123-12-1234', '4539 1531 1102 6901', '+1 415 555 0132', 'ana@example.com', 'a.b@c.de', '10.0.0.1', 'fe80::1', '1984-02-29',
   '12/05/1990', 'Maria Garcia', 'Dear ', '123 Main St, Springfield, IL 62704', 'GB29 NWBK 6016 1331 9268 19', 'X1234567L', 'AB123456',
-  '"', '","', ':', ' ', '-', '.', '/', '\n', '@', '+', 'é', '\ud83d\ude00', '\ud800', '0', '7', 'x', 'Z', 'K', 'ssn ', 'RSSMRA85T10A562S',
+  '"', '","', ':', ' ', '-', '.', '/', '\n', '@', '+', 'é', '\ud83d\ude00', '\ud800', '0', '7', 'x', 'Z', 'K', 'ssn ', 'RSSMRA85T10A562S', 'K1A 0B1', 'H0H0H0',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
 

@@ -11,7 +11,7 @@ const FRAGMENTS = [
   '04/15/1987', 'expiry ', '11/28', 'cvv ', '731', 'zip code ', '98109', 'VIN ', '1M8GDM9AXKP042788', 'location ', '47.606209,-122.332069',
   'Dear ', 'Maria Garcia', '123 Main St, Springfield, IL 62704', 'secret key ', 'mVYS4tFgsLm1QcY3/aVmOEiR4pATkUGv+7t7JZC1',
   '-----BEGIN RSA PRIVATE KEY-----\nabc\n-----END RSA PRIVATE KEY-----', 'zip_code', 'Zip-Code', 'customerSsn', ' ', ', ', '\n', '"', ':',
-  'é', '\ud800', '0', '9', 'x', 'AWS', 'driver licence ', 'D1234567', 'passport ', 'C03005988', 'npi ', '1672950346', 'nhs ', '943 476 5919',
+  'é', '\ud800', '0', '9', 'x', 'AWS', 'driver licence ', 'D1234567', 'passport ', 'C03005988', 'npi ', '1672950346', 'nhs ', '943 476 5919', 'K1A 0B1', 'ip 192.168.0.1', '2001:db8::7',
 ];
 
 const text = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join(''));

@@ -129,7 +129,11 @@ function visit(node: FastNode, text: string, start: number, i: number, hits: Key
     if (cur.terminals) {
       for (const t of cur.terminals) {
         if (t.wordEnd && !isWordEnd(text, i)) continue;
-        for (const o of t.owners) hits.ends[o]!.push(i);
+        for (const o of t.owners) {
+          const list = hits.ends[o]!;
+          if (list === NO_ENDS) hits.ends[o] = [i];
+          else list.push(i);
+        }
         hits.starts.push(start);
         hits.hitEnds.push(i);
         hits.hitOwners.push(t.owners);
@@ -151,8 +155,8 @@ export function findKeywordEnds(trie: KeywordTrie, text: string): number[][] {
 
 /** Every keyword occurrence in `text`: {@link KeywordHits}. */
 export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
-  const ends: number[][] = [];
-  for (let o = 0; o < trie.owners; o++) ends.push([]);
+  // Owners without an occurrence share one empty list (most owners, in most texts).
+  const ends: number[][] = new Array<number[]>(trie.owners).fill(NO_ENDS);
   const hits: KeywordHits = { ends, starts: [], hitEnds: [], hitOwners: [] };
   const { root, firstKind, pairs } = trie;
   const n = text.length;
@@ -183,6 +187,7 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   return hits;
 }
 
+const NO_ENDS: number[] = [];
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
 const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => lowerCode(c));
 
