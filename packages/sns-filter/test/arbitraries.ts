@@ -54,6 +54,9 @@ const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
 export const bodyArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.dictionary(keys, jsonValue, { maxKeys: 5 }).map((o) => JSON.stringify(o)) },
   fc.constantFrom('not json', '"a string"', '42', 'null', '[]', '{}', '', '{"a":', '[{"a":"x"}]'),
+  // Deep nesting: arrays around the 256-level cap, and a long chain of objects.
+  fc.constantFrom(255, 256, 257, 300).map((n) => `{"a": ${'['.repeat(n)}"x"${']'.repeat(n)}, "b": 1}`),
+  fc.constantFrom(20, 200).map((n) => `{"b": "x", "a": ${'{"b":'.repeat(n)}"x"${'}'.repeat(n)}}`),
 );
 
 const attributeArb = fc.oneof(

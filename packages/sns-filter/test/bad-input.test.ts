@@ -90,6 +90,16 @@ describe('bad messages', () => {
     expect(router.ok && router.value.route({ body: deepObjects })).toEqual([]);
   });
 
+  it('looks into values under at most 256 nested arrays, in the matcher and the router alike', () => {
+    const nested = (n: number) => ({ body: `{"a": ${'['.repeat(n)}"x"${']'.repeat(n)}}` });
+    const m = matcher({ a: ['x'] }, 'MessageBody');
+    const r = createRouter([{ id: 's', scope: 'MessageBody', policy: { a: ['x'] } }]);
+    expect(m.match(nested(256)).delivered).toBe(true);
+    expect(m.match(nested(257)).delivered).toBe(false);
+    expect(r.ok && r.value.route(nested(256))).toEqual(['s']);
+    expect(r.ok && r.value.route(nested(257))).toEqual([]);
+  });
+
   it('a 10 MB body is matched', () => {
     const filler = Array.from({ length: 100_000 }, (_, i) => `"k${i}": "${'v'.repeat(95)}"`).join(',');
     const big = `{${filler}, "store": "example_corp"}`;
