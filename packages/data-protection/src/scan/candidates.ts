@@ -95,13 +95,13 @@ export function charWindows(text: string, chars: string, before: number, limit: 
 }
 
 /**
- * Windows [p - before, p] around every position p where the regex source `at` matches (as a
- * look-ahead, so overlapping anchors all count); undefined past `limit` windows.
+ * Windows [p - before, p] around every position p where the regex source `at` matches (the search
+ * resumes at p + 1, so overlapping anchors all count); undefined past `limit` windows.
  */
 export function anchorWindows(text: string, at: string, before: number, limit: number): number[] | undefined {
   if (/^[^\\^$.*+?()[\]{}|]$/.test(at)) return charWindows(text, at, before, limit);
   let re = anchorRegexes.get(at);
-  if (!re) anchorRegexes.set(at, (re = new RegExp(`(?=${at})`, 'g')));
+  if (!re) anchorRegexes.set(at, (re = new RegExp(at, 'g')));
   const out: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -161,27 +161,35 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   const { root, firstKind, pairs } = trie;
   const n = text.length;
   let prev = 0; // class of the previous character (start of text counts as a non-word character)
-  for (let p = 0; p < n; p++) {
+  let p = 0;
+  while (p < n) {
     const c = text.charCodeAt(p);
     const cls = c < 128 ? ASCII_CLASS[c]! : charClass(c);
     // A keyword starting with a letter or digit can only start at a word start.
-    const skip = cls !== 0 && prev !== 0 && !(prev === 1 && cls === 2);
-    prev = cls;
-    if (skip) continue;
-    if (c < 128) {
-      const a = LOWER_ASCII[c]!;
-      const kind = firstKind[a];
-      if (kind === 0) continue;
-      if (kind === 1) {
+    if (cls === 0 || prev === 0 || (prev === 1 && cls === 2)) {
+      if (c < 128) {
+        const a = LOWER_ASCII[c]!;
+        const kind = firstKind[a];
         // Most words share no two-character prefix with a keyword: skip them without a walk.
-        const next = text.charCodeAt(p + 1); // NaN at the end: not < 128, so walked
-        if (next < 128 && pairs[a * 128 + LOWER_ASCII[next]!] === 0) continue;
+        const next = kind === 1 ? text.charCodeAt(p + 1) : 0; // NaN at the end: not < 128, so walked
+        if (kind === 2 || (kind === 1 && !(next < 128 && pairs[a * 128 + LOWER_ASCII[next]!] === 0))) {
+          visit(childOf(root, a)!, text, p, p + 1, hits);
+        }
+      } else {
+        const child = childOf(root, lowerCode(c));
+        if (child) visit(child, text, p, p + 1, hits);
       }
-      visit(childOf(root, a)!, text, p, p + 1, hits);
-      continue;
     }
-    const child = childOf(root, lowerCode(c));
-    if (child) visit(child, text, p, p + 1, hits);
+    prev = cls;
+    p++;
+    if (cls === 0) continue;
+    // Inside a word: lower-case ASCII letters and digits never start one, so run over them.
+    for (; p < n; p++) {
+      const d = text.charCodeAt(p);
+      if (d >= 97 && d <= 122) prev = 1;
+      else if (d >= 48 && d <= 57) prev = 3;
+      else break;
+    }
   }
   for (const list of ends) if (list.length > 1) list.sort((a, b) => a - b);
   return hits;
