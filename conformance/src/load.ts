@@ -66,8 +66,9 @@ export function loadCaseFiles(files: string[], readText: (file: string) => strin
       continue;
     }
     const { cases, problems } = parseCaseLines(text, file);
-    out.cases.push(...cases);
-    out.problems.push(...problems);
+    // A loop, not push(...spread): a recorded suite can hold more cases than the call stack has room for arguments.
+    for (const c of cases) out.cases.push(c);
+    for (const p of problems) out.problems.push(p);
   }
   return out;
 }
