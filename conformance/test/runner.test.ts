@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRunner } from '@arbiter/ir';
-import { exitStatusOf, parseCaseLines, parseKnownFailing, runCases, summarise } from '../src/index.js';
+import { exitStatusOf, loadCaseFiles, parseCaseLines, parseKnownFailing, runCases, summarise } from '../src/index.js';
 
 const echo: CaseRunner = (c, mode) => {
   const actual = c.id === 'disagree' ? (mode === 'reference' ? 'match' : 'no-match') : String(c.actual ?? c.expect);
@@ -14,6 +14,14 @@ describe('case loading', () => {
     expect(cases.map((c) => [c.testCase.id, c.line])).toEqual([['a', 1], ['c', 6]]);
     expect(problems.map((p) => p.line)).toEqual([2, 4, 5]);
     expect(problems[2]?.message).toBe('case has no `kind`');
+  });
+});
+
+describe('large suites', () => {
+  it('loads 200,000 recorded cases without exhausting the stack', () => {
+    const line = JSON.stringify({ kind: 't', id: 'x', expect: 'match' });
+    const loaded = loadCaseFiles(['big.jsonl'], () => (line + '\n').repeat(200_000));
+    expect(loaded.cases.length).toBe(200_000);
   });
 });
 
