@@ -75,4 +75,17 @@ describe('createRouter', () => {
     expect(r.add({ id: 'n0', policy: { k: [{ numeric: ['>=', 0] }] } }).ok).toBe(true);
     expect(at(1)).toEqual(['n1', 'n0']);
   });
+
+  it('marks many subscriptions per value correctly (cached masks across words)', () => {
+    const many: Subscription[] = Array.from({ length: 150 }, (_, i) => ({ id: `a${i}`, scope: 'MessageBody', policy: { k: [{ 'anything-but': [`v${i}`] }] } }));
+    const r = router(many);
+    const all = many.map((s) => s.id);
+    for (let round = 0; round < 2; round++) {
+      // The second round is served from the cache.
+      expect(r.route({ body: '{"k": "v7"}' })).toEqual(all.filter((id) => id !== 'a7'));
+      expect(r.route({ body: '{"k": ["v7", "v140"]}' })).toEqual(all);
+    }
+    r.remove('a0');
+    expect(r.route({ body: '{"k": "v7"}' })).toEqual(all.filter((id) => id !== 'a7' && id !== 'a0'));
+  });
 });

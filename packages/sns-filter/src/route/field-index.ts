@@ -13,12 +13,19 @@ import { hitGroup, hitGroups, markSlot, type Group, type RouteContext } from './
 
 /** Cache bounds per field: distinct values, and group references over all of them. */
 const MAX_CACHED_VALUES = 4096;
-const MAX_CACHED_GROUPS = 1 << 20;
+const MAX_CACHED_WORDS = 1 << 22;
 
-/** What one value satisfies: slots of single-clause subscriptions, and the other groups. */
+/**
+ * What one value satisfies: the single-clause subscriptions, as a slot list when few or as a
+ * bitmask over slots when many (OR'ed word by word into the message's matches), and the other
+ * groups.
+ */
 interface Hits {
   slots: Int32Array;
+  mask: Int32Array | undefined;
   groups: Group[];
+  /** Cache cost in 32-bit words. */
+  size: number;
 }
 
 interface NumberPlan {
@@ -177,11 +184,16 @@ export class FieldIndex {
   }
 
   private hitsFor(v: unknown): Hits {
-    const groups: Group[] = [];
-    this.collectSatisfied(v, groups);
-    const unique = [...new Set(groups)];
-    const direct = unique.filter((g) => g.direct !== undefined);
-    return { slots: Int32Array.from(direct, (g) => g.direct!.slot), groups: unique.filter((g) => g.direct === undefined) };
+    const all: Group[] = [];
+    this.collectSatisfied(v, all);
+    const unique = [...new Set(all)];
+    const slots = Int32Array.from(unique.filter((g) => g.direct !== undefined), (g) => g.direct!.slot);
+    const groups = unique.filter((g) => g.direct === undefined);
+    const words = slots.length === 0 ? 0 : (slots.reduce((max, slot) => Math.max(max, slot), 0) >>> 5) + 1;
+    if (slots.length <= words * 2) return { slots, mask: undefined, groups, size: slots.length + groups.length };
+    const mask = new Int32Array(words);
+    for (const slot of slots) mask[slot >>> 5]! |= 1 << (slot & 31);
+    return { slots: new Int32Array(0), mask, groups, size: words + groups.length };
   }
 
   /**
@@ -193,7 +205,7 @@ export class FieldIndex {
     if (typeof v === 'number') return this.probeNumber(v, ctx);
     let hits = this.cache.get(v);
     if (hits === undefined) {
-      if (this.cache.size >= MAX_CACHED_VALUES || this.cachedGroups >= MAX_CACHED_GROUPS) {
+      if (this.cache.size >= MAX_CACHED_VALUES || this.cachedGroups >= MAX_CACHED_WORDS) {
         const scratch = this.scratch;
         scratch.length = 0;
         this.collectSatisfied(v, scratch);
@@ -202,7 +214,12 @@ export class FieldIndex {
       }
       hits = this.hitsFor(v);
       this.cache.set(v, hits);
-      this.cachedGroups += hits.slots.length + hits.groups.length;
+      this.cachedGroups += hits.size;
+    }
+    const mask = hits.mask;
+    if (mask !== undefined) {
+      const bits = ctx.bits;
+      for (let w = 0; w < mask.length; w++) bits[w]! |= mask[w]!;
     }
     const slots = hits.slots;
     for (let i = 0; i < slots.length; i++) markSlot(slots[i] as number, ctx);
