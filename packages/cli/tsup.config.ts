@@ -10,14 +10,14 @@ export default defineConfig([
     clean: true,
     sourcemap: true,
     target: 'node20',
-    tsconfig: '../../tsconfig.base.json',
+    tsconfig: 'tsconfig.json',
   },
   {
     entry: { bin: 'src/bin.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
-    tsconfig: '../../tsconfig.base.json',
+    tsconfig: 'tsconfig.json',
     banner: { js: '#!/usr/bin/env node' },
   },
   {
@@ -26,6 +26,6 @@ export default defineConfig([
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
-    tsconfig: '../../tsconfig.base.json',
+    tsconfig: 'tsconfig.json',
   },
 ]);
