@@ -11,7 +11,7 @@ import { regexShape } from '../src/scan/regex-shape.js';
 const PIECES = [
   '123-12-1234', '4539 1531 1102 6901', '+1 415 555 0132', 'ana@example.com', 'a.b@c.de', '10.0.0.1', 'fe80::1', '1984-02-29',
   '12/05/1990', 'Maria Garcia', 'Dear ', '123 Main St, Springfield, IL 62704', 'GB29 NWBK 6016 1331 9268 19', 'X1234567L', 'AB123456',
-  '"', '","', ':', ' ', '-', '.', '/', '\n', '@', '+', 'é', '\ud83d\ude00', '\ud800', '0', '7', 'x', 'Z', 'K', 'ssn ', 'RSSMRA85T10A562S', 'K1A 0B1', 'H0H0H0',
+  '"', '","', ':', ' ', '-', '.', '/', '\n', '@', '+', 'é', '\ud83d\ude00', '\ud800', '0', '7', 'x', 'Z', 'K', 'ssn ', 'RSSMRA85T10A562S', 'K1A 0B1', 'H0H0H0', 'Musterstraße 12, 10115 Berlin', '18 rue de la Paix, 75002 Paris', 'Via Roma 10, 00184 Roma',
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((p) => p.join(''));
 
@@ -42,18 +42,21 @@ describe('windowed candidate scan', () => {
   });
 
   it('keeps every declared anchor and keyword-optional start true of every match', () => {
-    const declared = listManagedIdentifiers().filter((id) => id.anchor || id.keywordOptionalStarts);
-    expect(declared.map((id) => id.name)).toContain('EmailAddress');
+    const declared = listManagedIdentifiers().filter((id) => id.anchors || id.keywordOptionalStarts);
+    expect(declared.map((id) => id.name)).toEqual(expect.arrayContaining(['EmailAddress', 'IpAddress', 'PostalCode-CA']));
     fc.assert(
       fc.property(text, (t) => {
         for (const id of declared) {
           const re = new RegExp(id.pattern.source, id.pattern.flags);
           for (const m of t.matchAll(re)) {
             const at = m.index;
-            if (id.anchor) {
-              const anchor = new RegExp(`(?=${id.anchor.at})`, 'y');
-              const positions = Array.from({ length: id.anchor.within + 1 }, (_, k) => at + k).filter((p) => p < at + m[0].length);
-              expect(positions.some((p) => ((anchor.lastIndex = p), anchor.test(t))), `${id.name} at ${at}`).toBe(true);
+            if (id.anchors) {
+              const found = id.anchors.some(({ at: source, within }) => {
+                const anchor = new RegExp(`(?=${source})`, 'y');
+                const positions = Array.from({ length: within + 1 }, (_, k) => at + k).filter((p) => p < at + m[0].length);
+                return positions.some((p) => ((anchor.lastIndex = p), anchor.test(t)));
+              });
+              expect(found, `${id.name} at ${at}`).toBe(true);
             }
             const ctx = { text: t, start: at, end: at + m[0].length };
             if (id.keywordOptionalStarts && id.keywordOptional?.(m[0], ctx)) expect(id.keywordOptionalStarts).toContain(m[0][0]);

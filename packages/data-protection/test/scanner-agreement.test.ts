@@ -9,7 +9,7 @@ const FRAGMENTS = [
   'phone', 'tel ', '+1 415 555 0132', '(415) 555-0132', '07700 900123', 'mobile ', 'email ', 'ana@example.com', '@', '10.0.0.1',
   'fe80::1', 'IBAN ', 'GB29 NWBK 6016 1331 9268 19', 'DE89370400440532013000', 'bank account ', '000123456789', 'dob ', '1984-02-29',
   '04/15/1987', 'expiry ', '11/28', 'cvv ', '731', 'zip code ', '98109', 'VIN ', '1M8GDM9AXKP042788', 'location ', '47.606209,-122.332069',
-  'Dear ', 'Maria Garcia', '123 Main St, Springfield, IL 62704', 'secret key ', 'mVYS4tFgsLm1QcY3/aVmOEiR4pATkUGv+7t7JZC1',
+  'Dear ', 'Maria Garcia', '123 Main St, Springfield, IL 62704', 'Musterstraße 12, 10115 Berlin', 'Via Roma 10, 00184 Roma', 'secret key ', 'mVYS4tFgsLm1QcY3/aVmOEiR4pATkUGv+7t7JZC1',
   '-----BEGIN RSA PRIVATE KEY-----\nabc\n-----END RSA PRIVATE KEY-----', 'zip_code', 'Zip-Code', 'customerSsn', ' ', ', ', '\n', '"', ':',
   'é', '\ud800', '0', '9', 'x', 'AWS', 'driver licence ', 'D1234567', 'passport ', 'C03005988', 'npi ', '1672950346', 'nhs ', '943 476 5919', 'K1A 0B1', 'ip 192.168.0.1', '2001:db8::7',
 ];

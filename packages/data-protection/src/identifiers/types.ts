@@ -40,12 +40,12 @@ export interface ManagedIdentifier {
    */
   hint?: (text: string) => boolean;
   /**
-   * Every match has a position at most `within` characters after its start where `at` matches
-   * (a regex source, tested as a look-ahead at every position; e-mail: `@`). Lets the compiled
-   * scanner run the pattern only near those positions instead of over the whole text; a wrong
-   * declaration would lose findings, so each is property-tested against the reference.
+   * Every match has a position at most `within` characters after its start where one of these
+   * `at` regex sources matches (e-mail: `@`). Lets the compiled scanner run the pattern only near
+   * those positions instead of over the whole text; a wrong declaration would lose findings, so
+   * each is property-tested against the reference.
    */
-  anchor?: { at: string; within: number };
+  anchors?: ReadonlyArray<{ at: string; within: number }>;
   /** Every candidate that `keywordOptional` accepts starts with one of these characters (phones: `+`). */
   keywordOptionalStarts?: string;
   /** Checksums and exclusions on the candidate text; false drops it. */

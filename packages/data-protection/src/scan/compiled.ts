@@ -107,9 +107,11 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
           if (!lists) break;
           const d = detectors[i]!;
           if (d.keywords.length === 0) {
-            const near = d.anchor && windowsAt(d.anchor.at, d.anchor.within);
-            if (near) lists.push(near);
-            else lists = undefined;
+            for (const anchor of d.anchors ?? [undefined]) {
+              const near = anchor && windowsAt(anchor.at, anchor.within);
+              if (near) lists?.push(near);
+              else lists = undefined;
+            }
             continue;
           }
           const optional = d.keywordOptionalStarts ? windowsAt(d.keywordOptionalStarts, 0, true) : [];

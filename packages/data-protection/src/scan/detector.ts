@@ -21,7 +21,7 @@ export interface Detector {
   keywordOptional?: (candidate: string, context: CandidateContext) => boolean;
   validate?: (candidate: string, context: CandidateContext) => boolean;
   hint?: (text: string) => boolean;
-  anchor?: { at: string; within: number };
+  anchors?: ReadonlyArray<{ at: string; within: number }>;
   keywordOptionalStarts?: string;
 }
 
@@ -49,7 +49,7 @@ export function managedDetector(id: ManagedIdentifier): Detector {
   if (id.keywordOptional) d.keywordOptional = id.keywordOptional;
   if (id.validate) d.validate = id.validate;
   if (id.hint) d.hint = id.hint;
-  if (id.anchor) d.anchor = id.anchor;
+  if (id.anchors) d.anchors = id.anchors;
   if (id.keywordOptionalStarts) d.keywordOptionalStarts = id.keywordOptionalStarts;
   return d;
 }

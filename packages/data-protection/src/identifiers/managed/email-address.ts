@@ -10,6 +10,6 @@ export const emailAddress: ManagedIdentifier = {
   // The look-behind makes a candidate start only where a run of local-part characters starts.
   pattern: new RegExp(`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:${LABEL}\\.)+${TLD}(?![A-Za-z0-9-]|\\.[A-Za-z0-9])`, 'g'),
   hint: (text) => text.includes('@'),
-  anchor: { at: '@', within: 64 },
+  anchors: [{ at: '@', within: 64 }],
   validate: (c) => !c.startsWith('.') && !c.includes('..'),
 };

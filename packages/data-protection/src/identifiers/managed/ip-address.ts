@@ -12,7 +12,7 @@ export const ipAddress: ManagedIdentifier = {
   pattern: new RegExp(`${IPV4}|${IPV6}`, 'g'),
   hint: (text) => /\d[.:]|:\d|::/.test(text),
   // IPv4: the first octet's last digit and its dot; IPv6: its first colon, beside a hex digit or a colon.
-  anchor: { at: '\\d\\.|[0-9A-Fa-f:]:|:[0-9A-Fa-f]', within: 4 },
+  anchors: [{ at: '\\d\\.|[0-9A-Fa-f:]:|:[0-9A-Fa-f]', within: 4 }],
   validate: (c) => {
     if (!c.includes(':')) return true;
     // IPv6: a valid address, compressed (`::`) or with all eight groups, not a bare `::`.

@@ -21,7 +21,7 @@ export const postalCodeCa: ManagedIdentifier = {
   category: 'Personal',
   pattern: tokenPattern(`[ABCEGHJ-NPRSTVXY]\\d${CA_LETTER} ?\\d${CA_LETTER}\\d`),
   // The first letter and digit start every match: the scanner looks only there, not at every letter.
-  anchor: { at: '[ABCEGHJ-NPRSTVXY]\\d', within: 0 },
+  anchors: [{ at: '[ABCEGHJ-NPRSTVXY]\\d', within: 0 }],
   note: 'no keyword (AWS); upper case only, since nothing else guards against lower-case look-alikes',
 };
 
