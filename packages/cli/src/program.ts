@@ -14,15 +14,24 @@ import { registerReplayCommand } from './commands/replay.js';
 import { registerValidateCommand } from './commands/validate.js';
 
 const HELP_FOOTER = `
-Exit status: 0 success or match; 1 no match, invalid policy, denied or failed cases; 2 unusable input.
-Every command takes --format json for machines; FILE may be - for standard input.
+Exit status: 0 success or match; 1 no match, invalid policy, denied request, findings or failed cases;
+2 unusable input (unreadable file, malformed JSON where a document was required, bad flags).
+Every command takes --format json for machines (validate also --format sarif); FILE may be - for stdin.
+Run \`arbiter <command> --help\` for each command's own options, exit statuses and examples.
 
 Examples:
-  arbiter filter validate policy.json --scope MessageBody
-  arbiter filter match --policy policy.json --message message.json --explain
+  arbiter examples examples                                   the bundled seed scenarios (npm start)
+  arbiter validate template.yaml infra/ --format sarif        every policy in templates and policy files
+  arbiter filter validate policy.json --scope MessageBody     a filter policy, with AWS's error texts
+  arbiter filter match --policy p.json --message m.json --explain
   arbiter filter route --subscriptions subs.json --messages messages.jsonl
-  arbiter conformance conformance/corpus/*.jsonl
-  arbiter examples examples`;
+  arbiter filter replay --subscriptions subs.json --messages recorded.jsonl.gz --workers 2
+  arbiter dp scan --identifiers Ssn-US,EmailAddress message.json
+  arbiter dp publish --policy dp.json --principal arn:aws:iam::111122223333:role/App --message 'SSN 123-12-1234'
+  arbiter iam validate policies/*.json
+  arbiter iam authorize --policy dev.json --request request.json --explain
+  arbiter conformance conformance/corpus/*.jsonl --known-failing conformance/known-failing.json
+  arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl`;
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('arbiter')
