@@ -105,7 +105,8 @@ export class BodyTree {
   private touch(f: FieldIndex): void {
     if (f.stamp !== this.epoch) {
       f.stamp = this.epoch;
-      f.values.length = 0;
+      // Setting length is a runtime call: skip it for the (usual) empty array.
+      if (f.values.length !== 0) f.values.length = 0;
       this.touched.push(f);
     }
   }
