@@ -66,6 +66,11 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
   const trie = buildKeywordTrie(detectors.map((d) => d.keywords));
   const runs = groupRuns(detectors);
   const needsKeyword = detectors.map((d) => d.keywords.length > 0 && !d.keywordOptional);
+  const runOf: number[] = [];
+  runs.forEach((run, r) => run.members.forEach((i) => (runOf[i] = r)));
+  // Runs with a member that needs no keyword are looked at for every text; the others only when
+  // the keyword pass found one of their members' keywords.
+  const always = runs.map((run) => run.members.some((i) => !needsKeyword[i]));
   const NONE: readonly number[] = [];
   return {
     scan(text, index) {
@@ -84,11 +89,15 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
         return anchored.get(key);
       };
       const findings: Finding[] = [];
-      const active: number[] = [];
+      const selected = always.slice();
+      for (const list of hits.hitOwners) for (const o of list) selected[runOf[o]!] = true;
+      if (inNames) for (const o of inNames) selected[runOf[o]!] = true;
       // Hints shared by several detectors (one function object) are evaluated once.
       const hinted = new Map<(text: string) => boolean, boolean>();
-      for (const run of runs) {
-        active.length = 0;
+      for (let r = 0; r < runs.length; r++) {
+        if (!selected[r]) continue;
+        const run = runs[r]!;
+        const active: number[] = [];
         for (const i of run.members) {
           if (needsKeyword[i] && ends[i]!.length === 0 && !inNames?.has(i)) continue;
           const hint = detectors[i]!.hint;
