@@ -123,10 +123,13 @@ export class BodyTree {
       const f = node.field;
       const direct = f !== undefined && !f.collectsValues;
       if (direct) this.touch(f);
+      const ctx = this.ctx!;
       for (let i = 0; i < value.length; i++) {
         const el: unknown = value[i];
-        // Scalars inline: arrays of numbers (coordinates) are long.
-        if (direct && (el === null || typeof el !== 'object')) f.probe(el, this.ctx!);
+        // Scalars inline: arrays of numbers (coordinates) are long, and a number handed straight
+        // to the number probe need not be boxed.
+        if (direct && typeof el === 'number') f.probeNumber(el, ctx);
+        else if (direct && (el === null || typeof el !== 'object')) f.probe(el, ctx);
         else this.visit(el, node, depth + 1);
       }
     } else if (node.children.size > 0) {

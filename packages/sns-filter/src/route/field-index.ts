@@ -110,7 +110,8 @@ export class FieldIndex {
     return this.numbers;
   }
 
-  private probeNumber(v: number, ctx: RouteContext): void {
+  /** `probe` for a number. */
+  probeNumber(v: number, ctx: RouteContext): void {
     const plan = this.numberPlan();
     if (plan.plain) {
       const { keys, near } = plan;
@@ -173,7 +174,7 @@ export class FieldIndex {
       if (Number.isFinite(v) && this.ranges.size > 0) this.ranges.collect(v, out);
     } else if (typeof v === 'string') {
       push(this.exactStrings.get(v));
-      push(this.ignoreCase.get(foldCase(v)));
+      if (this.ignoreCase.size > 0) push(this.ignoreCase.get(foldCase(v)));
       for (const n of this.prefixLengths.values) if (n <= v.length) push(this.prefixes.get(v.slice(0, n)));
       for (const n of this.suffixLengths.values) if (n <= v.length) push(this.suffixes.get(v.slice(v.length - n)));
     } else {
