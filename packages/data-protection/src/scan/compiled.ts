@@ -14,9 +14,10 @@ import { acceptCandidate } from './reference.js';
 import type { Detector, Finding, Matcher } from './detector.js';
 import type { JsonIndex } from './json-leaves.js';
 import { buildKeywordTrie, findKeywordHits, hasEndWithin } from './keyword-index.js';
-import { anchorWindows, charWindows, findCandidates, findCandidatesIn, mergeWindows, windowLimit } from './candidates.js';
+import { findCandidates, findCandidatesIn } from './candidates.js';
 import { ownersByNode, ownersInAnyName } from './key-owners.js';
 import { regexShape, type RegexShape } from './regex-shape.js';
+import { WindowPlanner } from './run-windows.js';
 
 export interface CompiledScanner {
   scan(text: string, index: JsonIndex | undefined): Finding[];
@@ -42,22 +43,6 @@ function groupRuns(detectors: readonly Detector[]): Run[] {
   return [...runs.values()];
 }
 
-/** Windows of keyed JSON leaves, per owner. */
-function leafWindows(index: JsonIndex, owners: ReadonlyArray<readonly number[]>): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  const { leafStart, leafEnd, leafNode } = index;
-  for (let l = 0; l < leafNode.length; l++) {
-    const list = owners[leafNode[l]!]!;
-    if (list.length === 0 || leafEnd[l]! <= leafStart[l]!) continue;
-    for (const o of list) {
-      let w = out.get(o);
-      if (!w) out.set(o, (w = []));
-      w.push(leafStart[l]!, leafEnd[l]! - 1);
-    }
-  }
-  return out;
-}
-
 const YES = (): boolean => true;
 const NO = (): boolean => false;
 
@@ -79,15 +64,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
       const owners = index ? ownersByNode(index, hits, trie) : undefined;
       // Names are part of the raw text, so their keywords are in `ends` unless written with escapes.
       const inNames = index?.escapedKeys ? ownersInAnyName(owners!) : undefined;
-      let keyed: Map<number, number[]> | undefined;
-      const limit = windowLimit(text.length);
-      // Anchor windows, shared by the detectors that declare the same anchor (the phone family's `+`).
-      const anchored = new Map<string, number[] | undefined>();
-      const windowsAt = (at: string, within: number, chars = false): number[] | undefined => {
-        const key = `${chars}/${within}/${at}`;
-        if (!anchored.has(key)) anchored.set(key, chars ? charWindows(text, at, within, limit) : anchorWindows(text, at, within, limit));
-        return anchored.get(key);
-      };
+      const planner = new WindowPlanner(text, index, ends, owners);
       const findings: Finding[] = [];
       const selected = always.slice();
       for (const list of hits.hitOwners) for (const o of list) selected[runOf[o]!] = true;
@@ -110,34 +87,8 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
           if (passed) active.push(i);
         }
         if (active.length === 0) continue;
-        // Where a finding of an active detector can start; undefined: anywhere (or too many places).
-        let lists: number[][] | undefined = run.shape ? [] : undefined;
-        for (const i of active) {
-          if (!lists) break;
-          const d = detectors[i]!;
-          if (d.keywords.length === 0) {
-            for (const anchor of d.anchors ?? [undefined]) {
-              const near = anchor && windowsAt(anchor.at, anchor.within);
-              if (near) lists?.push(near);
-              else lists = undefined;
-            }
-            continue;
-          }
-          const optional = d.keywordOptionalStarts ? windowsAt(d.keywordOptionalStarts, 0, true) : [];
-          if ((d.keywordOptional && !d.keywordOptionalStarts) || !optional || ends[i]!.length > limit) {
-            lists = undefined;
-            continue;
-          }
-          const near: number[] = [];
-          for (const e of ends[i]!) near.push(e, e + d.window);
-          lists.push(near, optional);
-          if (index) lists.push((keyed ??= leafWindows(index, owners!)).get(i) ?? []);
-        }
-        const windows = lists && mergeWindows(lists);
-        const candidates =
-          windows && windows.length <= 2 * limit
-            ? findCandidatesIn(run.matcher, run.shape!, text, windows, index)
-            : findCandidates(run.matcher, text, index);
+        const windows = run.shape && planner.windowsOf(detectors, active);
+        const candidates = windows ? findCandidatesIn(run.matcher, run.shape!, text, windows, index) : findCandidates(run.matcher, text, index);
         const { starts, leaves } = candidates;
         for (const i of active) {
           const d = detectors[i]!;

@@ -1,0 +1,80 @@
+/**
+ * Where the findings of a run's active detectors can start, as windows for `findCandidatesIn`:
+ * after each keyword (within the detector's window), inside JSON leaves under a keyed member,
+ * near declared anchors, and at keyword-optional starts. Undefined means "anywhere": a detector
+ * with no such bound, or so many windows that one whole-text run is cheaper.
+ */
+import type { Detector } from './detector.js';
+import { anchorWindows, charWindows, mergeWindows, windowLimit } from './candidates.js';
+import type { JsonIndex } from './json-leaves.js';
+
+/** Per-text facts the window planner reads; windows of anchors and leaves are computed once. */
+export class WindowPlanner {
+  readonly limit: number;
+  private readonly anchored = new Map<string, number[] | undefined>();
+  private keyed: Map<number, number[]> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly index: JsonIndex | undefined,
+    private readonly ends: readonly number[][],
+    private readonly owners: ReadonlyArray<readonly number[]> | undefined,
+  ) {
+    this.limit = windowLimit(text.length);
+  }
+
+  /** Windows for the active detectors `active` of one run, or undefined for a whole-text run. */
+  windowsOf(detectors: readonly Detector[], active: readonly number[]): number[] | undefined {
+    const lists: number[][] = [];
+    for (const i of active) {
+      const d = detectors[i]!;
+      if (d.keywords.length === 0) {
+        if (!d.anchors) return undefined;
+        for (const anchor of d.anchors) {
+          const near = this.around(anchor.at, anchor.within, false);
+          if (!near) return undefined;
+          lists.push(near);
+        }
+        continue;
+      }
+      if (d.keywordOptional && !d.keywordOptionalStarts) return undefined;
+      const optional = d.keywordOptionalStarts ? this.around(d.keywordOptionalStarts, 0, true) : [];
+      const ends = this.ends[i]!;
+      if (!optional || ends.length > this.limit) return undefined;
+      const near: number[] = [];
+      for (const e of ends) near.push(e, e + d.window);
+      lists.push(near, optional, this.leafWindows(i));
+    }
+    const windows = mergeWindows(lists);
+    return windows.length <= 2 * this.limit ? windows : undefined;
+  }
+
+  /** Windows around an anchor (a regex source, or characters when `chars`), shared across detectors. */
+  private around(at: string, within: number, chars: boolean): number[] | undefined {
+    const key = `${chars}/${within}/${at}`;
+    if (!this.anchored.has(key)) {
+      this.anchored.set(key, chars ? charWindows(this.text, at, within, this.limit) : anchorWindows(this.text, at, within, this.limit));
+    }
+    return this.anchored.get(key);
+  }
+
+  /** The leaves whose path has a member name with one of the owner's keywords. */
+  private leafWindows(owner: number): number[] {
+    const { index, owners } = this;
+    if (!index || !owners) return [];
+    if (!this.keyed) {
+      this.keyed = new Map();
+      const { leafStart, leafEnd, leafNode } = index;
+      for (let l = 0; l < leafNode.length; l++) {
+        const list = owners[leafNode[l]!]!;
+        if (list.length === 0 || leafEnd[l]! <= leafStart[l]!) continue;
+        for (const o of list) {
+          let w = this.keyed.get(o);
+          if (!w) this.keyed.set(o, (w = []));
+          w.push(leafStart[l]!, leafEnd[l]! - 1);
+        }
+      }
+    }
+    return this.keyed.get(owner) ?? [];
+  }
+}
