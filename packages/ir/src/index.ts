@@ -10,5 +10,6 @@ export * from './evaluate/compiled.js';
 export * from './primitives/numeric.js';
 export * from './primitives/cidr.js';
 export * from './primitives/text.js';
+export * from './primitives/glob.js';
 export * from './primitives/predicate.js';
 export * from './conformance.js';

@@ -2,29 +2,12 @@
  * Wildcard patterns that remember which characters are wildcards. `*` and `?` typed in a policy are
  * wildcards; the same characters from `${*}`, `${?}` or from a substituted variable are literal
  * (spec §1.8: "a substituted value is literal"), so a pattern is text plus a parallel kind string.
+ * The pattern type and the matcher itself are the shared ones of @arbiter/ir.
  */
+export { globFromText, literalGlob, matchGlob, matchGlobRange, type GlobPattern } from '@arbiter/ir';
+import { globFromText, literalGlob, type GlobPattern } from '@arbiter/ir';
 import type { TemplatePart } from '../types.js';
 import type { VariableLookup } from '../variables.js';
-
-export interface GlobPattern {
-  text: string;
-  /** Same length as `text`: `*` or `?` for a wildcard, `.` for a literal character. */
-  kinds: string;
-}
-
-/** A pattern from plain policy text: every `*` and `?` is a wildcard. */
-export function globFromText(text: string): GlobPattern {
-  let kinds = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    kinds += c === '*' || c === '?' ? c : '.';
-  }
-  return { text, kinds };
-}
-
-export function literalGlob(text: string): GlobPattern {
-  return { text, kinds: '.'.repeat(text.length) };
-}
 
 /** Builds the pattern for one value; `null` when a variable has neither a value nor a default. */
 export function globFromParts(parts: readonly TemplatePart[], lookup: VariableLookup | undefined): GlobPattern | null {
@@ -47,38 +30,6 @@ export function globFromParts(parts: readonly TemplatePart[], lookup: VariableLo
 
 export function hasWildcard(p: GlobPattern): boolean {
   return /[*?]/.test(p.kinds);
-}
-
-/** Whole-string match (the star-backtracking loop of @arbiter/ir globMatch, plus the wildcard mask); `*` spans any run (including `/` and `:`), `?` exactly one UTF-16 unit. */
-export function matchGlob(p: GlobPattern, value: string): boolean {
-  return matchGlobRange(p, value, 0, value.length);
-}
-
-/** `matchGlob` on `value.slice(start, end)` without allocating the slice. */
-export function matchGlobRange(p: GlobPattern, value: string, start: number, end: number): boolean {
-  const { text, kinds } = p;
-  if (kinds === '*') return true;
-  let pi = 0;
-  let vi = start;
-  let star = -1;
-  let mark = 0;
-  while (vi < end) {
-    const k = kinds[pi];
-    if (k === '?' || (k === '.' && text[pi] === value[vi])) {
-      pi++;
-      vi++;
-    } else if (k === '*') {
-      star = pi++;
-      mark = vi;
-    } else if (star >= 0) {
-      pi = star + 1;
-      vi = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (kinds[pi] === '*') pi++;
-  return pi === text.length;
 }
 
 export function lowerGlob(p: GlobPattern): GlobPattern {
