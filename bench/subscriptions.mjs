@@ -1,16 +1,7 @@
 // Generates N MessageBody subscriptions "from the same families" as the 44 citylots policies:
 // exact, prefix, suffix, equals-ignore-case, numeric, anything-but, exists and combinations, with
 // values drawn deterministically from what citylots lines hold (so some match, most do not).
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+import { seededRandom as rng } from '@arbiter/ir';
 /** Distinct values seen in the sample, per field, for realistic constants. */
 export function harvestValues(lines, max = 5000) {
   const streets = new Set();

@@ -13,3 +13,4 @@ export * from './primitives/text.js';
 export * from './primitives/glob.js';
 export * from './primitives/predicate.js';
 export * from './conformance.js';
+export * from './primitives/random.js';

@@ -19,17 +19,8 @@ export function parseNonNegativeInteger(value: string): number {
   return Number(value);
 }
 
-/** mulberry32: a small seeded generator, so `--seed` makes Audit sampling reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** `--seed` makes Audit sampling reproducible. */
+export { seededRandom } from '@arbiter/ir';
 
 export type ColourWhen = 'auto' | 'always' | 'never';
 
