@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,5 +64,27 @@ describe('the built binary', () => {
     expect(ok.status).toBe(0);
     const bad = spawnSync(process.execPath, [bin, 'filter', 'validate', '-'], { input: '{"a":[]}', encoding: 'utf8' });
     expect(bad.status).toBe(1);
+  });
+
+  const cjsBuilt = ['ir', 'sns-filter', 'data-protection', 'iam'].every((p) => existsSync(join(root, 'packages', p, 'dist', 'index.cjs')));
+  it.skipIf(!cjsBuilt)('ships CommonJS builds of every library (needs npm run build)', () => {
+    const script = [
+      "const s = require('@arbiter/sns-filter');",
+      "const d = require('@arbiter/data-protection');",
+      "const i = require('@arbiter/iam');",
+      "const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };",
+      'process.stdout.write(JSON.stringify([',
+      "  s.validateFilterPolicy({ a: [] }).ok,",
+      "  d.scanText('SSN: 123-12-1234', { identifiers: ['Ssn-US'] }).value.length,",
+      "  i.authorize({ identity: [allowAll] }, { action: 's3:GetObject', resource: '*' }).value.decision,",
+      ']));',
+    ].join('\n');
+    const dir = mkdtempSync(join(root, 'node_modules', '.arbiter-cjs-'));
+    const file = join(dir, 'check.cjs');
+    writeFileSync(file, script);
+    const run = spawnSync(process.execPath, [file], { cwd: root, encoding: 'utf8' });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([false, 1, 'Allow']);
   });
 });
