@@ -26,6 +26,17 @@ describe('regexShape', () => {
     expect(regexShape('(a', 'g')).toBeUndefined();
   });
 
+  it('knows which characters can start a match', () => {
+    const starts = (source: string, flags: string, chars: string): string => {
+      const first = regexShape(source, flags)!.first!;
+      return [...chars].filter((c) => first.test(c)).join('');
+    };
+    expect(starts('(?<!\\w)(?:\\+\\d{1,3} ?)?(?:\\(\\d{3}\\) ?)?\\d{3}', 'g', '+(1a ')).toBe('+(1');
+    expect(starts('(?:ab|c)d*e', 'gi', 'aAbcCde')).toBe('aAcC');
+    expect(regexShape('a?b*', 'g')!.first).toBeUndefined(); // may match empty
+    expect(regexShape('(.)x', 'g')!.first!.test('\n')).toBe(false);
+  });
+
   it('never treats a surrogate as a barrier in a unicode pattern', () => {
     expect(regexShape('\\p{L}+', 'gu')!.consumes(0xd83d)).toBe(true);
     expect(regexShape('[a-z]+', 'g')!.consumes(0xd83d)).toBe(false);

@@ -41,6 +41,21 @@ describe('windowed candidate scan', () => {
     );
   });
 
+  it('starts every match with a character of the pattern\'s first set', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const id of patterns) {
+          const first = regexShape(id.pattern.source, id.pattern.flags)!.first;
+          if (!first) continue;
+          for (const m of t.matchAll(new RegExp(id.pattern.source, id.pattern.flags))) {
+            expect(first.test(String.fromCodePoint(m[0].codePointAt(0)!)), `${id.name}: ${m[0]}`).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps every declared anchor and keyword-optional start true of every match', () => {
     const declared = listManagedIdentifiers().filter((id) => id.anchors || id.keywordOptionalStarts);
     expect(declared.map((id) => id.name)).toEqual(expect.arrayContaining(['EmailAddress', 'IpAddress', 'PostalCode-CA']));

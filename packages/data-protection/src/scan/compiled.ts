@@ -71,6 +71,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
       if (inNames) for (const o of inNames) selected[runOf[o]!] = true;
       // Hints shared by several detectors (one function object) are evaluated once.
       const hinted = new Map<(text: string) => boolean, boolean>();
+      const startable = new Map<string, boolean>();
       for (let r = 0; r < runs.length; r++) {
         if (!selected[r]) continue;
         const run = runs[r]!;
@@ -87,6 +88,14 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
           if (passed) active.push(i);
         }
         if (active.length === 0) continue;
+        // No character that can start a match (a digit pattern in a text without digits): no run.
+        const first = run.shape?.first;
+        if (first) {
+          const key = `${first.source}/${first.flags}`;
+          let present = startable.get(key);
+          if (present === undefined) startable.set(key, (present = first.test(text)));
+          if (!present) continue;
+        }
         const windows = run.shape && planner.windowsOf(detectors, active);
         const candidates = windows ? findCandidatesIn(run.matcher, run.shape!, text, windows, index) : findCandidates(run.matcher, text, index);
         const { starts, leaves } = candidates;
