@@ -12,6 +12,7 @@ export type {
   MatchOptions,
   MessageAttributeValue,
   Router,
+  RouterOptions,
   SnsMessage,
   Subscription,
   ValidateOptions,

@@ -63,6 +63,15 @@ export interface Subscription {
   scope?: FilterPolicyScope;
 }
 
+export interface RouterOptions {
+  /**
+   * How `MessageBody` bodies are read. `'lazy'` (default): straight from the text, skipping (and
+   * validating) what no policy names and decoding only the values policies test. `'parse'`: the
+   * reference, `JSON.parse` and then a walk of the paths policies name. Both decide alike.
+   */
+  extraction?: 'lazy' | 'parse';
+}
+
 export interface Router {
   /** Ids of the subscriptions that receive `message`, in the order they were added. */
   route(message: SnsMessage): string[];

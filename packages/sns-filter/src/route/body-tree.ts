@@ -1,31 +1,42 @@
 /**
  * The router's segment tree over body paths (quamina's idea): paths split at dots, so a body key
- * `a.b` and nested `{"a":{"b":…}}` reach the same node, as SNS treats them (spec §5). A message
- * is walked once, descending only into keys some policy names; arrays are transparent. Each
- * field's values are collected for the epoch, then settled by the router.
+ * `a.b` and nested `{"a":{"b":…}}` reach the same node, as SNS treats them (spec §5). Two walkers
+ * feed it a message's values: over a `JSON.parse`d body (parsed-walk.ts, the reference) or
+ * straight over the body text (lazy-walk.ts). Both descend only into keys some policy names
+ * (arrays are transparent) and hand each scalar to `leaf`; `settle` then finishes the message.
  */
-import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
 import { FieldIndex } from './field-index.js';
+import type { KeyTable } from './key-table.js';
 import type { RouteContext } from './state.js';
 
 export interface TreeNode {
   children: Map<string, TreeNode>;
   field: FieldIndex | undefined;
+  /** The last object (by walk serial) in which a key reached this node: duplicate-key detection. */
+  seen: number;
+  /** Children by key length, for lookups straight from body text; dropped when children change. */
+  keys: KeyTable | undefined;
 }
 
-const newNode = (): TreeNode => ({ children: new Map(), field: undefined });
+const newNode = (): TreeNode => ({ children: new Map(), field: undefined, seen: -1, keys: undefined });
+
+/** Body presence for `exists` (spec §3): some value other than null or the empty string. */
+function hasSubstantiveValue(values: readonly unknown[]): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] !== null && values[i] !== '') return true;
+  return false;
+}
 
 export class BodyTree {
   readonly root: TreeNode = newNode();
   /** Fields by dotted key, for registration and for `exists: false` settling. */
   readonly fields = new Map<string, FieldIndex>();
-  private epoch = 0;
-  private ctx: RouteContext | undefined;
+  /** The message being walked. */
+  ctx: RouteContext = { epoch: -1, bits: new Int32Array(0), poisoned: [] };
   private touched: FieldIndex[] = [];
   private absent: FieldIndex[] | undefined;
 
   /** Fields with `exists: false` conditions (settled when the message lacks them). */
-  absentFields(): FieldIndex[] {
+  private absentFields(): FieldIndex[] {
     this.absent ??= [...this.fields.values()].filter((f) => f.absent.length > 0);
     return this.absent;
   }
@@ -42,21 +53,31 @@ export class BodyTree {
   fieldFor(key: string): FieldIndex {
     let f = this.fields.get(key);
     if (f) return f;
+    f = this.nodeFor(key).field = new FieldIndex(key);
+    this.fields.set(key, f);
+    this.absent = undefined;
+    return f;
+  }
+
+  /** The node for a dotted key, created on the way. */
+  private nodeFor(key: string): TreeNode {
     let node = this.root;
     for (const seg of key.split('.')) {
       let next = node.children.get(seg);
-      if (!next) node.children.set(seg, (next = newNode()));
+      if (!next) {
+        node.children.set(seg, (next = newNode()));
+        node.keys = undefined;
+      }
       node = next;
     }
-    f = node.field = new FieldIndex(key);
-    this.fields.set(key, f);
-    return f;
+    return node;
   }
 
   /** Drops a field nobody uses any more, and the tree nodes left empty. */
   release(f: FieldIndex): void {
     if (f.users > 0 || this.fields.get(f.key) !== f) return;
     this.fields.delete(f.key);
+    this.absent = undefined;
     const segs = f.key.split('.');
     const path: TreeNode[] = [this.root];
     for (const seg of segs) path.push(path[path.length - 1]!.children.get(seg)!);
@@ -65,35 +86,12 @@ export class BodyTree {
       const node = path[i]!;
       if (node.field || node.children.size > 0) break;
       path[i - 1]!.children.delete(segs[i - 1]!);
+      path[i - 1]!.keys = undefined;
     }
   }
 
-  /**
-   * Walks `root` once: values of fields with `exists` conditions are collected (presence needs
-   * them all); other values are probed on the spot. Returns the fields touched.
-   */
-  collect(root: Record<string, unknown>, ctx: RouteContext): FieldIndex[] {
-    this.ctx = ctx;
-    this.epoch = ctx.epoch;
-    this.touched.length = 0;
-    this.walkObject(root, this.root, 0);
-    return this.touched;
-  }
-
-  private walkObject(obj: Record<string, unknown>, node: TreeNode, depth: number): void {
-    const children = node.children;
-    for (const key in obj) {
-      let target = children.get(key);
-      if (target === undefined) {
-        if (key.indexOf('.') < 0) continue;
-        target = this.descend(node, key);
-        if (target === undefined) continue;
-      }
-      this.visit(obj[key], target, depth);
-    }
-  }
-
-  private descend(node: TreeNode, dotted: string): TreeNode | undefined {
+  /** The node a body key containing dots reaches from `node`, if any. */
+  descend(node: TreeNode, dotted: string): TreeNode | undefined {
     let cur: TreeNode | undefined = node;
     for (const seg of dotted.split('.')) {
       cur = cur.children.get(seg);
@@ -102,38 +100,44 @@ export class BodyTree {
     return cur;
   }
 
-  private touch(f: FieldIndex): void {
-    if (f.stamp !== this.epoch) {
-      f.stamp = this.epoch;
+  /** Starts a message. */
+  begin(ctx: RouteContext): void {
+    this.ctx = ctx;
+    this.touched.length = 0;
+  }
+
+  /** Marks `f` as seen in this message; its collected values restart. */
+  touch(f: FieldIndex): void {
+    if (f.stamp !== this.ctx.epoch) {
+      f.stamp = this.ctx.epoch;
       // Setting length is a runtime call: skip it for the (usual) empty array.
       if (f.values.length !== 0) f.values.length = 0;
       this.touched.push(f);
     }
   }
 
-  private visit(value: unknown, node: TreeNode, depth: number): void {
-    if (value === null || typeof value !== 'object') {
-      const f = node.field;
-      if (f === undefined) return;
-      this.touch(f);
-      if (f.collectsValues) f.values.push(value);
-      else f.probe(value, this.ctx!);
-    } else if (Array.isArray(value)) {
-      if (depth >= MAX_BODY_ARRAY_DEPTH) return;
-      const f = node.field;
-      const direct = f !== undefined && !f.collectsValues;
-      if (direct) this.touch(f);
-      const ctx = this.ctx!;
-      for (let i = 0; i < value.length; i++) {
-        const el: unknown = value[i];
-        // Scalars inline: arrays of numbers (coordinates) are long, and a number handed straight
-        // to the number probe need not be boxed.
-        if (direct && typeof el === 'number') f.probeNumber(el, ctx);
-        else if (direct && (el === null || typeof el !== 'object')) f.probe(el, ctx);
-        else this.visit(el, node, depth + 1);
-      }
-    } else if (node.children.size > 0) {
-      this.walkObject(value as Record<string, unknown>, node, depth);
+  /**
+   * One scalar at `f`: collected when presence matters (`exists` needs all values first),
+   * otherwise probed on the spot.
+   */
+  leaf(f: FieldIndex, value: unknown): void {
+    this.touch(f);
+    if (f.collectsValues) f.values.push(value);
+    else f.probe(value, this.ctx);
+  }
+
+  /** After the walk: values collected for `exists` fields, then `exists: false` for absent fields. */
+  settle(): void {
+    const ctx = this.ctx;
+    const touched = this.touched;
+    for (let i = 0; i < touched.length; i++) {
+      const f = touched[i]!;
+      f.settle(f.values, hasSubstantiveValue(f.values), ctx);
+    }
+    const absent = this.absentFields();
+    for (let i = 0; i < absent.length; i++) {
+      const f = absent[i]!;
+      if (f.stamp !== ctx.epoch) f.settle(undefined, false, ctx);
     }
   }
 }

@@ -5,6 +5,7 @@
  * exclusions.ts); the rest (cidr) as a scan list of compiled tests. Probing a value hits exactly the groups with a condition that value satisfies.
  */
 import { compilePredicate, foldCase, numericKey, type Predicate, type ValueTest } from '@arbiter/ir';
+import { exactNumber, type NumberToken } from '../message/json-read.js';
 import { Exclusions } from './exclusions.js';
 import { addToListMap } from './list-map.js';
 import { NumericRanges } from './numeric-ranges.js';
@@ -127,6 +128,22 @@ export class FieldIndex {
     scratch.length = 0;
     this.collectSatisfied(v, scratch);
     for (let i = 0; i < scratch.length; i++) hitGroup(scratch[i] as Group, ctx);
+  }
+
+  /**
+   * `probe` for a number token still in the body text: the few exact numbers of a plain plan are
+   * prefiltered on the token's approximate value (slack covers its 1e-14 relative error), so the
+   * exact conversion runs only for numbers near one of them.
+   */
+  probeNumberToken(s: string, start: number, token: NumberToken, ctx: RouteContext): void {
+    const plan = this.numberPlan();
+    if (!plan.plain) return this.probeNumber(exactNumber(s, start, token), ctx);
+    const { keys, near } = plan;
+    const a = token.approx;
+    for (let i = 0; i < keys.length; i++) {
+      const n = near[i] as number;
+      if (Math.abs(a - n) <= 2e-5 + Math.abs(n) * 1e-11 && numericKey(exactNumber(s, start, token)) === keys[i]) hitGroups(plan.lists[i], ctx);
+    }
   }
 
   private register(p: Predicate, g: Group): () => void {

@@ -1,7 +1,7 @@
 /**
- * Many subscriptions, one shared index. `route` parses the body at most once, reads only the
- * attributes and body paths some policy names, probes each value once against every
- * subscription's conditions (exact/prefix/suffix/ignore-case by hash lookup, the rest by scan),
+ * Many subscriptions, one shared index. `route` reads only the attributes and body paths some
+ * policy names (by default straight from the body text: lazy-walk.ts), probes each value once
+ * against every subscription's conditions (exact/prefix/suffix/ignore-case by hash lookup, the rest by scan),
  * and counts satisfied clauses per term. It agrees with looping the single-policy matcher (a
  * property test checks), including SNS's message-level rules (see match/decide.ts).
  */
@@ -10,9 +10,11 @@ import { attributeMap } from '../message/attributes.js';
 import { hasProperty, parseBody } from '../message/payload.js';
 import { analyzePolicy } from '../policy/analyze.js';
 import { SnsCodes } from '../policy/codes.js';
-import type { Router, SnsMessage, Subscription } from '../types.js';
+import type { Router, RouterOptions, SnsMessage, Subscription } from '../types.js';
 import { AttributeIndex } from './attribute-index.js';
 import { BodyTree } from './body-tree.js';
+import { INVALID, LazyBodyWalker, SCANNED } from './lazy-walk.js';
+import { walkParsedBody } from './parsed-walk.js';
 import { registerSubscription } from './register.js';
 import { markSlot, type RouteContext, type SubEntry } from './state.js';
 
@@ -23,12 +25,6 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Body presence for `exists` (spec §3): some value other than null or the empty string. */
-function hasSubstantiveValue(values: readonly unknown[]): boolean {
-  for (let i = 0; i < values.length; i++) if (values[i] !== null && values[i] !== '') return true;
-  return false;
-}
-
 class SharedIndexRouter implements Router {
   private readonly subs = new Map<string, SubEntry>();
   /** Subscriptions in order, and their ids by slot. */
@@ -36,9 +32,15 @@ class SharedIndexRouter implements Router {
   private ids: string[] = [];
   private readonly deliverAll: SubEntry[] = [];
   private readonly body = new BodyTree();
+  /** The text walker, unless the router was built with `extraction: 'parse'`. */
+  private readonly walker: LazyBodyWalker | undefined;
   private readonly attributes = new AttributeIndex();
   private bodySubs = 0;
   private readonly ctx: RouteContext = { epoch: 0, bits: new Int32Array(4), poisoned: [] };
+
+  constructor(options: RouterOptions) {
+    this.walker = options.extraction === 'parse' ? undefined : new LazyBodyWalker(this.body);
+  }
 
   get size(): number {
     return this.subs.size;
@@ -110,18 +112,27 @@ class SharedIndexRouter implements Router {
   }
 
   private routeBody(body: unknown, ctx: RouteContext): void {
+    const tree = this.body;
+    tree.begin(ctx);
+    if (this.walker !== undefined && typeof body === 'string') {
+      const outcome = this.walker.walk(body);
+      if (outcome === SCANNED) return tree.settle();
+      // The walk may have marked subscriptions before it stopped: forget them.
+      this.restart(ctx);
+      if (outcome === INVALID) return;
+      tree.begin(ctx);
+    }
     const parsed = parseBody(body);
     if (!parsed.ok || !hasProperty(parsed.root)) return;
-    const touched = this.body.collect(parsed.root, ctx);
-    for (let i = 0; i < touched.length; i++) {
-      const f = touched[i]!;
-      f.settle(f.values, hasSubstantiveValue(f.values), ctx);
-    }
-    const absent = this.body.absentFields();
-    for (let i = 0; i < absent.length; i++) {
-      const f = absent[i]!;
-      if (f.stamp !== ctx.epoch) f.settle(undefined, false, ctx);
-    }
+    walkParsedBody(tree, parsed.root);
+    tree.settle();
+  }
+
+  /** A fresh epoch with only the deliver-all subscriptions marked. */
+  private restart(ctx: RouteContext): void {
+    ctx.bits.fill(0);
+    ctx.epoch++;
+    for (const s of this.deliverAll) markSlot(s.slot, ctx);
   }
 
   /** Matched ids in subscription order, without the poisoned ones; leaves the bitset clear. */
@@ -158,9 +169,11 @@ class SharedIndexRouter implements Router {
  * Builds a router over `subscriptions`. When any policy is invalid (or an id repeats) the result
  * fails with every problem, each path prefixed with `/<index>` of the subscription
  * (`/<index>/policy/...` for policy problems), and `params.subscription` naming its id.
+ * `options.extraction` picks how bodies are read: `'lazy'` (default) walks the body text and
+ * decodes only what policies name; `'parse'` is the reference (`JSON.parse`, then the walk).
  */
-export function createRouter(subscriptions: Subscription[]): Result<Router> {
-  const router = new SharedIndexRouter();
+export function createRouter(subscriptions: Subscription[], options: RouterOptions = {}): Result<Router> {
+  const router = new SharedIndexRouter(options !== null && typeof options === 'object' ? options : {});
   const diagnostics: Diagnostic[] = [];
   if (!Array.isArray(subscriptions)) return fail([diagnostic(SnsCodes.invalidSubscription, 'input', '', 'subscriptions must be an array')]);
   subscriptions.forEach((sub, i) => {

@@ -1,0 +1,141 @@
+/**
+ * The lazy body walk: straight over the body text, no `JSON.parse`. Keys are matched against the
+ * segment tree while still in the text (key-table.ts); a value under a key no policy names is
+ * skipped by the validating skipper (message/json-skip.ts), and only values at policy fields are
+ * decoded (message/json-read.ts). Exactly the reference walk's semantics (parsed-walk.ts):
+ *  - text `JSON.parse` rejects, a non-object and `{}` match nothing (`INVALID`): the skipper
+ *    validates all it passes over, and the end of the text is checked;
+ *  - a key that reaches the same node twice in one object (a duplicate key, where `JSON.parse`
+ *    keeps the last) and nesting deeper than MAX_NESTING make the walk give up (`FALLBACK`), so the
+ *    router takes the parse path instead;
+ *  - keys with escapes are decoded before lookup, and keys with dots descend as in the reference.
+ * The walk recurses only where the tree leads (bounded by MAX_NESTING); skipping is iterative.
+ */
+import { exactNumber, readString, scanNumber, type NumberToken } from '../message/json-read.js';
+import { skipEscape, skipScalar, skipValue, skipWhitespace } from '../message/json-skip.js';
+import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
+import type { BodyTree, TreeNode } from './body-tree.js';
+import { childAt } from './key-table.js';
+
+/** Outcomes of `walk`. */
+export const SCANNED = 0;
+export const INVALID = 1;
+export const FALLBACK = 2;
+
+/** Index results below zero: not JSON, or give up. */
+const FAIL = -1;
+const GIVE_UP = -2;
+/** Containers entered along the walk before giving up (the reference walk recurses as deep). */
+const MAX_NESTING = 1000;
+
+export class LazyBodyWalker {
+  private s = '';
+  /** Serial of the object being walked, for duplicate-key detection (TreeNode.seen). */
+  private serial = 0;
+  private readonly end = { at: 0 };
+  private readonly num: NumberToken = { end: 0, approx: 0, exact: true };
+
+  constructor(private readonly tree: BodyTree) {}
+
+  /** Walks `text` into the tree (after `tree.begin`). */
+  walk(text: string): number {
+    const s = (this.s = text);
+    const open = skipWhitespace(s, 0);
+    // Not an object, or `{}`: no body policy can match, whether or not the rest is JSON.
+    if (s.charCodeAt(open) !== 123 || s.charCodeAt(skipWhitespace(s, open + 1)) === 125) return INVALID;
+    const i = this.walkObject(open, this.tree.root, 0, 0);
+    this.s = '';
+    if (i === GIVE_UP) return FALLBACK;
+    return i >= 0 && skipWhitespace(s, i) === s.length ? SCANNED : INVALID;
+  }
+
+  private walkObject(i: number, node: TreeNode, depth: number, nesting: number): number {
+    if (nesting > MAX_NESTING) return GIVE_UP;
+    const s = this.s;
+    const serial = ++this.serial;
+    i = skipWhitespace(s, i + 1);
+    if (s.charCodeAt(i) === 125) return i + 1;
+    for (;;) {
+      if (s.charCodeAt(i) !== 34) return FAIL;
+      const start = i + 1;
+      let j = start;
+      let plain = true;
+      for (;;) {
+        const c = s.charCodeAt(j);
+        if (c === 34) break;
+        if (c === 92) {
+          plain = false;
+          if ((j = skipEscape(s, j)) < 0) return FAIL;
+        } else if (c >= 32) {
+          if (c === 46) plain = false;
+          j++;
+        } else return FAIL;
+      }
+      const child = plain ? childAt(node, s, start, j) : this.childByDecodedKey(node, i);
+      i = skipWhitespace(s, j + 1);
+      if (s.charCodeAt(i) !== 58) return FAIL;
+      i = skipWhitespace(s, i + 1);
+      if (child === undefined) i = skipValue(s, i);
+      else if (child.seen === serial) return GIVE_UP;
+      else {
+        child.seen = serial;
+        i = this.visit(i, child, depth, nesting);
+      }
+      if (i < 0) return i;
+      i = skipWhitespace(s, i);
+      const c = s.charCodeAt(i);
+      if (c === 125) return i + 1;
+      if (c !== 44) return FAIL;
+      i = skipWhitespace(s, i + 1);
+    }
+  }
+
+  /** A key with escapes or dots (rare): decoded, then looked up as the reference does. */
+  private childByDecodedKey(node: TreeNode, quote: number): TreeNode | undefined {
+    const key = readString(this.s, quote, this.end);
+    return key.indexOf('.') < 0 ? node.children.get(key) : this.tree.descend(node, key);
+  }
+
+  private walkArray(i: number, node: TreeNode, depth: number, nesting: number): number {
+    if (nesting > MAX_NESTING) return GIVE_UP;
+    const s = this.s;
+    i = skipWhitespace(s, i + 1);
+    if (s.charCodeAt(i) === 93) return i + 1;
+    for (;;) {
+      i = this.visit(i, node, depth + 1, nesting);
+      if (i < 0) return i;
+      i = skipWhitespace(s, i);
+      const c = s.charCodeAt(i);
+      if (c === 93) return i + 1;
+      if (c !== 44) return FAIL;
+      i = skipWhitespace(s, i + 1);
+    }
+  }
+
+  /** The value at `i` under `node`; `depth` counts enclosing arrays, as in the reference. */
+  private visit(i: number, node: TreeNode, depth: number, nesting: number): number {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    if (c === 123) return node.children.size > 0 ? this.walkObject(i, node, depth, nesting + 1) : skipValue(s, i);
+    if (c === 91) return depth < MAX_BODY_ARRAY_DEPTH ? this.walkArray(i, node, depth, nesting + 1) : skipValue(s, i);
+    const f = node.field;
+    if (f === undefined) return skipScalar(s, i);
+    if (c === 34) {
+      const v = readString(s, i, this.end);
+      if (this.end.at >= 0) this.tree.leaf(f, v);
+      return this.end.at;
+    }
+    if (c === 116 || c === 102 || c === 110) {
+      const end = skipScalar(s, i);
+      if (end >= 0) this.tree.leaf(f, c === 110 ? null : c === 116);
+      return end;
+    }
+    const num = this.num;
+    scanNumber(s, i, num);
+    if (num.end < 0) return FAIL;
+    this.tree.touch(f);
+    if (f.collectsValues) f.values.push(exactNumber(s, i, num));
+    else f.probeNumberToken(s, i, num, this.tree.ctx);
+    return num.end;
+  }
+}
