@@ -27,6 +27,8 @@ export interface CompiledScanner {
 interface Run {
   matcher: Matcher;
   shape: RegexShape | undefined;
+  /** Identifies the shape's first-character test, so runs with the same one share its answer. */
+  firstKey: string;
   members: number[];
 }
 
@@ -37,7 +39,11 @@ function groupRuns(detectors: readonly Detector[]): Run[] {
     const re = matcher as RegExp;
     const key = `${matcher instanceof RegExp ? 'js' : 're2'}/${re.source}/${re.flags}`;
     let run = runs.get(key);
-    if (!run) runs.set(key, (run = { matcher, shape: matcher instanceof RegExp ? regexShape(re.source, re.flags) : undefined, members: [] }));
+    if (!run) {
+      const shape = matcher instanceof RegExp ? regexShape(re.source, re.flags) : undefined;
+      const firstKey = shape?.first ? `${shape.first.source}/${shape.first.flags}` : '';
+      runs.set(key, (run = { matcher, shape, firstKey, members: [] }));
+    }
     run.members.push(i);
   });
   return [...runs.values()];
@@ -91,9 +97,8 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
         // No character that can start a match (a digit pattern in a text without digits): no run.
         const first = run.shape?.first;
         if (first) {
-          const key = `${first.source}/${first.flags}`;
-          let present = startable.get(key);
-          if (present === undefined) startable.set(key, (present = first.test(text)));
+          let present = startable.get(run.firstKey);
+          if (present === undefined) startable.set(run.firstKey, (present = first.test(text)));
           if (!present) continue;
         }
         const windows = run.shape && planner.windowsOf(detectors, active);
