@@ -3,17 +3,7 @@
 // notes, so most bytes are ordinary text and PII appears at the density of a typical event; plus
 // the adversarial inputs of issue #3 (a run of digits, of `@`, of keywords).
 
-/** Mulberry32: a small seeded PRNG, so every run scans the same bytes. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '@arbiter/ir';
 
 const FIRST = ['Maria', 'James', 'Aiko', 'Oliver', 'Fatima', 'Lucas', 'Chloe', 'Mateo', 'Priya', 'Noah', 'Elena', 'Samuel'];
 const LAST = ['Garcia', 'Smith', 'Tanaka', 'Brown', 'Haddad', 'Silva', 'Martin', 'Rossi', 'Patel', 'Johnson', 'Novak', 'Okafor'];
