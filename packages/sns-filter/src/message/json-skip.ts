@@ -6,7 +6,7 @@
  * Containers are skipped iteratively (an explicit bracket stack), so nesting depth is unbounded.
  * `charCodeAt` past the end is NaN, which fails every comparison below: the end is an error.
  */
-import { ARRAY_PATTERN_MAX_TEXT, matchScalarArray } from './json-array-pattern.js';
+import { ARRAY_PATTERN_MAX_TEXT, matchShallowValue } from './json-shallow-pattern.js';
 
 /** Space, tab, line feed, carriage return: JSON's only whitespace. */
 export function skipWhitespace(s: string, i: number): number {
@@ -95,7 +95,7 @@ export function skipValue(s: string, i: number): number {
     // Here `i` is at a value.
     const c = s.charCodeAt(i);
     let end = -1;
-    if (c === 91 && patterns) end = matchScalarArray(s, i);
+    if ((c === 91 || c === 123) && patterns) end = matchShallowValue(s, i);
     if (end >= 0) i = end;
     else if (c === 123 || c === 91) {
       if (depth === stack.length) stack = growStack(stack);

@@ -1,0 +1,57 @@
+/**
+ * Sticky regular expressions for shallow JSON values: arrays of scalars nested at most
+ * ARRAY_PATTERN_DEPTH deep (coordinates, tags, matrices), and objects two deep whose values are
+ * scalars, such arrays or objects of those (records, GeoJSON geometries). irregexp compiles them
+ * to native code, which passes over such a value about twice as fast as a character loop in JS.
+ * They accept a subset of what `JSON.parse` accepts, built from ECMA-404's grammar: a member or
+ * element is followed by `,` (then not the closing bracket) or by the closing bracket, so `[1,]`,
+ * `{"a":1,}`, `[,1]`, `[1 2]`, `{"a" 1}` fail; numbers are followed by a delimiter, so `01`
+ * fails; `[^"\\\x00-\x1f]` takes any other code unit, lone surrogates included, as `JSON.parse`
+ * does. A failure only means "not this shape": the caller then skips with the exact character
+ * loop. Backtracking stays linear (each element matches one way), and the caller bounds the text
+ * length so irregexp's backtrack stack stays small. Sources stay far below the size beyond
+ * which V8 interprets a regexp instead of compiling it.
+ */
+const WS = '[ \\t\\n\\r]*';
+const NUMBER = '-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?';
+const STRING = '"(?:[^"\\\\\\x00-\\x1f]|\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4}))*"';
+const SCALAR = `(?:${STRING}|${NUMBER}|true|false|null)`;
+
+/** Nesting the pattern covers; every level doubles its size (kept well under irregexp's native-code limit). */
+export const ARRAY_PATTERN_DEPTH = 4;
+
+const arrayOf = (element: string) => `\\[${WS}(?:${element}${WS}(?:,${WS}(?!\\])|(?=\\])))*\\]`;
+
+const objectOf = (value: string) => `\\{${WS}(?:${STRING}${WS}:${WS}${value}${WS}(?:,${WS}(?!\\})|(?=\\})))*\\}`;
+
+function arraySource(): string {
+  let element = SCALAR;
+  for (let k = 1; k < ARRAY_PATTERN_DEPTH; k++) element = `(?:${SCALAR}|${arrayOf(element)})`;
+  return arrayOf(element);
+}
+
+const ARRAY_SOURCE = arraySource();
+/** Objects two deep whose values are scalars, such arrays, or objects of those (GeoJSON geometries, flat records). */
+const INNER_OBJECT = objectOf(`(?:${SCALAR}|${ARRAY_SOURCE})`);
+const OBJECT_SOURCE = objectOf(`(?:${SCALAR}|${ARRAY_SOURCE}|${INNER_OBJECT})`);
+
+/** Longest text the pattern is run on (its backtrack stack grows with the array's length). */
+export const ARRAY_PATTERN_MAX_TEXT = 1 << 20;
+
+const ARRAY = new RegExp(ARRAY_SOURCE, 'y');
+const OBJECT = new RegExp(OBJECT_SOURCE, 'y');
+
+/**
+ * The index after the array (`[` at `i`) or object (`{`) of the shapes above, or -1 when it is
+ * not one (or is too deep for the pattern).
+ */
+export function matchShallowValue(s: string, i: number): number {
+  const re = s.charCodeAt(i) === 91 ? ARRAY : OBJECT;
+  re.lastIndex = i;
+  try {
+    return re.test(s) ? re.lastIndex : -1;
+  } catch {
+    // irregexp's own stack limit: the caller falls back to the character loop.
+    return -1;
+  }
+}
