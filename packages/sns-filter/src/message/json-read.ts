@@ -69,42 +69,41 @@ export interface NumberToken {
 }
 
 /**
- * Scans the number token at `i` into `out`: digits accumulate into a double mantissa scaled by an
- * exact power of ten (at most a few roundings). Beyond that range the exact value is taken.
+ * Scans the number token at `i` into `out`. Digits accumulate in int32 chunks of nine (integer
+ * arithmetic, no floating-point dependency chain per digit), joined into a double mantissa that is
+ * then scaled by an exact power of ten. Tokens with an exponent or very many digits are converted
+ * exactly instead.
  */
 export function scanNumber(s: string, i: number, out: NumberToken): void {
   let j = i;
   const negative = s.charCodeAt(j) === 45;
   if (negative) j++;
   const intStart = j;
+  let dot = -1;
   let m = 0;
+  let chunk = 0;
+  let inChunk = 0;
   let c = s.charCodeAt(j);
-  while (c >= 48 && c <= 57) {
-    m = m * 10 + (c - 48);
+  for (;;) {
+    if (c >= 48 && c <= 57) {
+      chunk = (chunk * 10 + (c - 48)) | 0;
+      if (++inChunk === 9) {
+        m = m * 1e9 + chunk;
+        chunk = inChunk = 0;
+      }
+    } else if (c === 46 && dot < 0) dot = j;
+    else break;
     c = s.charCodeAt(++j);
   }
-  let digits = j - intStart;
-  // JSON: at least one integer digit, and no leading zero before another digit.
-  if (digits === 0 || (digits > 1 && s.charCodeAt(intStart) === 48)) {
+  const intEnd = dot < 0 ? j : dot;
+  const intDigits = intEnd - intStart;
+  // JSON: an integer digit, no leading zero before another digit, a digit after the dot.
+  if (intDigits === 0 || (intDigits > 1 && s.charCodeAt(intStart) === 48) || dot === j - 1) {
     out.end = -1;
     return;
   }
-  let scale = 0;
-  if (c === 46) {
-    const fracStart = ++j;
-    c = s.charCodeAt(j);
-    while (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      c = s.charCodeAt(++j);
-    }
-    scale = fracStart - j;
-    if (scale === 0) {
-      out.end = -1;
-      return;
-    }
-    digits -= scale;
-  }
-  if (c === 101 || c === 69 || digits > 40 || scale < -22) {
+  const scale = dot < 0 ? 0 : dot + 1 - j;
+  if (c === 101 || c === 69 || j - intStart > 40 || scale < -22) {
     // An exponent, or more digits than a double keeps: validate the whole token and convert exactly.
     const end = (out.end = skipNumber(s, i));
     if (end >= 0) out.approx = Number(s.slice(i, end));
@@ -112,6 +111,7 @@ export function scanNumber(s: string, i: number, out: NumberToken): void {
     return;
   }
   out.end = j;
+  m = m * POW10[inChunk]! + chunk;
   const v = scale === 0 ? m : m / POW10[-scale]!;
   out.approx = negative ? -v : v;
   // Below 2^53 the mantissa is exact, and one division by an exact power of ten is correctly rounded.

@@ -101,9 +101,19 @@ export class LazyBodyWalker {
     const s = this.s;
     i = skipWhitespace(s, i + 1);
     if (s.charCodeAt(i) === 93) return i + 1;
+    // Numbers straight to a field that probes them (coordinates): no per-element dispatch.
+    const f = node.field;
+    const direct = f !== undefined && !f.collectsValues;
+    if (direct) this.tree.touch(f);
+    const num = this.num;
     for (;;) {
-      i = this.visit(i, node, depth + 1, nesting);
-      if (i < 0) return i;
+      const first = s.charCodeAt(i);
+      if (direct && (first === 45 || (first >= 48 && first <= 57))) {
+        scanNumber(s, i, num);
+        if (num.end < 0) return FAIL;
+        f.probeNumberToken(s, i, num, this.tree.ctx);
+        i = num.end;
+      } else if ((i = this.visit(i, node, depth + 1, nesting)) < 0) return i;
       i = skipWhitespace(s, i);
       const c = s.charCodeAt(i);
       if (c === 93) return i + 1;
