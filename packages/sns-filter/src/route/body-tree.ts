@@ -7,7 +7,7 @@
  */
 import { FieldIndex } from './field-index.js';
 import type { KeyTable } from './key-table.js';
-import type { RouteContext } from './state.js';
+import { newRouteContext, type RouteContext } from './state.js';
 
 export interface TreeNode {
   children: Map<string, TreeNode>;
@@ -31,7 +31,7 @@ export class BodyTree {
   /** Fields by dotted key, for registration and for `exists: false` settling. */
   readonly fields = new Map<string, FieldIndex>();
   /** The message being walked. */
-  ctx: RouteContext = { epoch: -1, bits: new Int32Array(0), poisoned: [] };
+  ctx: RouteContext = newRouteContext();
   private touched: FieldIndex[] = [];
   private absent: FieldIndex[] | undefined;
 

@@ -238,6 +238,8 @@ export class FieldIndex {
     if (mask !== undefined) {
       const bits = ctx.bits;
       for (let w = 0; w < mask.length; w++) bits[w]! |= mask[w]!;
+      ctx.lo = 0;
+      if (mask.length - 1 > ctx.hi) ctx.hi = mask.length - 1;
     }
     const slots = hits.slots;
     for (let i = 0; i < slots.length; i++) markSlot(slots[i] as number, ctx);

@@ -16,7 +16,7 @@ import { BodyTree } from './body-tree.js';
 import { INVALID, LazyBodyWalker, SCANNED } from './lazy-walk.js';
 import { walkParsedBody } from './parsed-walk.js';
 import { registerSubscription } from './register.js';
-import { markSlot, type RouteContext, type SubEntry } from './state.js';
+import { markSlot, newRouteContext, type RouteContext, type SubEntry } from './state.js';
 
 /** Number of set bits in a 32-bit word. */
 function popcount(x: number): number {
@@ -36,7 +36,7 @@ class SharedIndexRouter implements Router {
   private readonly walker: LazyBodyWalker | undefined;
   private readonly attributes = new AttributeIndex();
   private bodySubs = 0;
-  private readonly ctx: RouteContext = { epoch: 0, bits: new Int32Array(4), poisoned: [] };
+  private readonly ctx: RouteContext = newRouteContext();
 
   constructor(options: RouterOptions) {
     this.walker = options.extraction === 'parse' ? undefined : new LazyBodyWalker(this.body);
@@ -131,6 +131,8 @@ class SharedIndexRouter implements Router {
   /** A fresh epoch with only the deliver-all subscriptions marked. */
   private restart(ctx: RouteContext): void {
     ctx.bits.fill(0);
+    ctx.lo = 0x7fffffff;
+    ctx.hi = -1;
     ctx.epoch++;
     for (const s of this.deliverAll) markSlot(s.slot, ctx);
   }
@@ -143,13 +145,17 @@ class SharedIndexRouter implements Router {
       bits[slot >>> 5]! &= ~(1 << (slot & 31));
     }
     const ids = this.ids;
-    const words = (ids.length + 31) >>> 5;
+    // Only the words written for this message.
+    const lo = ctx.lo;
+    const hi = ctx.hi;
+    ctx.lo = 0x7fffffff;
+    ctx.hi = -1;
     let total = 0;
-    for (let w = 0; w < words; w++) if (bits[w] !== 0) total += popcount(bits[w]!);
+    for (let w = lo; w <= hi; w++) if (bits[w] !== 0) total += popcount(bits[w]!);
     // Sized once: pushing a few hundred ids one by one regrows the array several times.
     const out = new Array<string>(total);
     let k = 0;
-    for (let w = 0; k < total; w++) {
+    for (let w = lo; k < total; w++) {
       let x = bits[w]!;
       if (x === 0) continue;
       bits[w] = 0;

@@ -40,12 +40,23 @@ export interface RouteContext {
   epoch: number;
   /** Bitset by slot: the subscriptions matched by this message (cleared when read). */
   bits: Int32Array;
+  /** The range of words of `bits` written since the last read (`lo > hi`: none), so reading stays flat in the number of subscriptions. */
+  lo: number;
+  hi: number;
   /** Subscriptions that name an invalid attribute of this message: they cannot match. */
   poisoned: SubEntry[];
 }
 
 export function markSlot(slot: number, ctx: RouteContext): void {
-  ctx.bits[slot >>> 5]! |= 1 << (slot & 31);
+  const w = slot >>> 5;
+  ctx.bits[w]! |= 1 << (slot & 31);
+  if (w < ctx.lo) ctx.lo = w;
+  if (w > ctx.hi) ctx.hi = w;
+}
+
+/** A context with no message yet. */
+export function newRouteContext(): RouteContext {
+  return { epoch: 0, bits: new Int32Array(4), lo: 0x7fffffff, hi: -1, poisoned: [] };
 }
 
 export function hitGroup(g: Group, ctx: RouteContext): void {
