@@ -10,6 +10,7 @@ export function formatReport(r) {
     for (const o of r.others) out.push(`| ${o.name} | ${/1,000/.test(o.name) ? '1,000' : /44/.test(o.name) ? '44' : '1'} | ${fmt(o.eventsPerSecond)} | ${o.ratioToParse} |`);
     for (const row of r.route) out.push(`| router ${row.set} | ${fmt(row.subscriptions)} | ${fmt(row.eventsPerSecond)} | ${row.ratioToParse} |`);
     for (const row of r.attributeRoute ?? []) out.push(`| attribute-scope router ${row.set} | ${fmt(row.subscriptions)} | ${fmt(row.messagesPerSecond)} msgs/s | – |`);
+    if (r.ratioNote) out.push('', r.ratioNote);
     const m = r.memory;
     out.push('', `Memory: ${fmt(m.bytesPerSubscription)} bytes per subscription at ${fmt(m.subscriptions)} subscriptions; compile ${m.compileMsPerSubscription} ms per subscription; incremental add ${m.addMsPerSubscription} ms, remove ${m.removeMsPerSubscription} ms per subscription.`);
     out.push(`Match counts checked against the naive loop first: ${r.checks.map((c) => `${c.set} ${fmt(c.matches)}`).join(', ')}.`);

@@ -103,7 +103,8 @@ export class BodyTree {
   /** Starts a message. */
   begin(ctx: RouteContext): void {
     this.ctx = ctx;
-    this.touched.length = 0;
+    // Setting length is a runtime call: skip it when already empty.
+    if (this.touched.length !== 0) this.touched.length = 0;
   }
 
   /** Marks `f` as seen in this message; its collected values restart. */

@@ -125,7 +125,7 @@ export class FieldIndex {
       return;
     }
     const scratch = this.scratch;
-    scratch.length = 0;
+    if (scratch.length !== 0) scratch.length = 0;
     this.collectSatisfied(v, scratch);
     for (let i = 0; i < scratch.length; i++) hitGroup(scratch[i] as Group, ctx);
   }
@@ -225,7 +225,7 @@ export class FieldIndex {
     if (hits === undefined) {
       if (this.cache.size >= MAX_CACHED_VALUES || this.cachedGroups >= MAX_CACHED_WORDS) {
         const scratch = this.scratch;
-        scratch.length = 0;
+        if (scratch.length !== 0) scratch.length = 0;
         this.collectSatisfied(v, scratch);
         for (let i = 0; i < scratch.length; i++) hitGroup(scratch[i] as Group, ctx);
         return;

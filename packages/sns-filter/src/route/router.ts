@@ -100,7 +100,7 @@ class SharedIndexRouter implements Router {
   route(message: SnsMessage): string[] {
     const ctx = this.ctx;
     ctx.epoch++;
-    ctx.poisoned.length = 0;
+    if (ctx.poisoned.length !== 0) ctx.poisoned.length = 0;
     for (const s of this.deliverAll) markSlot(s.slot, ctx);
     const msg: Partial<SnsMessage> = message !== null && typeof message === 'object' ? message : {};
     if (this.bodySubs > 0) this.routeBody(msg.body, ctx);
