@@ -1,0 +1,74 @@
+/**
+ * The body semantics the lazy extraction must keep, case by case (expectations from SNS's rules
+ * as `JSON.parse` + the reference walk apply them: spec §5), each checked with both extractions.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRouter, type Router, type Subscription } from '@arbiter/sns-filter';
+
+const subs: Subscription[] = [
+  { id: 'ab', scope: 'MessageBody', policy: { a: { b: ['x'] } } },
+  { id: 'num', scope: 'MessageBody', policy: { n: [1.5, { numeric: ['>', 100] }] } },
+  // As text: an object literal's `__proto__` would set the prototype, not a key.
+  { id: 'proto', scope: 'MessageBody', policy: '{"__proto__":["p"]}' },
+  { id: 'absent', scope: 'MessageBody', policy: { z: [{ exists: false }] } },
+  { id: 'all', policy: '' },
+];
+
+function routers(): Router[] {
+  return (['lazy', 'parse'] as const).map((extraction) => {
+    const r = createRouter(subs, { extraction });
+    if (!r.ok) throw new Error('valid subscriptions');
+    return r.value;
+  });
+}
+
+/** Routes `body` with both extractions; they must agree, and the common answer is returned. */
+function route(body: string): string[] {
+  const [lazy, parse] = routers().map((r) => r.route({ body }));
+  expect(lazy).toEqual(parse);
+  return lazy!;
+}
+
+describe('lazy body extraction keeps SNS body semantics', () => {
+  it('treats dotted keys and nesting alike', () => {
+    expect(route('{"a":{"b":"x"}}')).toEqual(['ab', 'absent', 'all']);
+    expect(route('{"a.b":"x"}')).toEqual(['ab', 'absent', 'all']);
+    expect(route('{"a":[{"b":["y",["x"]]}]}')).toEqual(['ab', 'absent', 'all']);
+  });
+
+  it('keeps the last of duplicate keys, as JSON.parse does', () => {
+    expect(route('{"a":{"b":"x"},"a":{"b":"y"}}')).toEqual(['absent', 'all']);
+    expect(route('{"a":{"b":"y","b":"x"}}')).toEqual(['ab', 'absent', 'all']);
+    expect(route('{"z":1,"z":2}')).toEqual(['all']);
+  });
+
+  it('decodes escapes in keys and values', () => {
+    expect(route('{"\\u0061":{"\\u0062":"\\u0078"}}')).toEqual(['ab', 'absent', 'all']);
+    expect(route('{"a\\u002eb":"x"}')).toEqual(['ab', 'absent', 'all']);
+    expect(route('{"__proto__":"p"}')).toEqual(['proto', 'absent', 'all']);
+    expect(route('{"\\u005f_proto__":["q","p"]}')).toEqual(['proto', 'absent', 'all']);
+  });
+
+  it('compares numbers by value in every JSON form', () => {
+    for (const n of ['1.5', '15e-1', '0.15E1', '1.50', '1.5000001']) expect([n, route(`{"n":${n}}`)]).toEqual([n, ['num', 'absent', 'all']]);
+    for (const n of ['1e3', '100.000001', '1E+3']) expect([n, route(`{"n":[0, ${n}]}`)]).toEqual([n, ['num', 'absent', 'all']]);
+    for (const n of ['-0', '1.4', '100', '1e2', '-1e400']) expect([n, route(`{"n":${n}}`)]).toEqual([n, ['absent', 'all']]);
+  });
+
+  it('matches no body policy for invalid JSON, non-objects and {} (deliver-all still delivers)', () => {
+    for (const body of ['{"a":{"b":"x"}', '{"a":{"b":"x"}} x', '{"a":{"b":"x"},}', '{"a":{"b":"\\x"}}', '{"n":01}', '{"a":{"b":"x"}, "c": [1,]}', '[{"a":{"b":"x"}}]', '"x"', '{}', ' { } ', '']) {
+      expect([body, route(body)]).toEqual([body, ['all']]);
+    }
+  });
+
+  it('handles deep nesting and huge bodies without overflowing the stack', () => {
+    const deepArrays = `{"a":{"b":${'['.repeat(100_000)}"x"${']'.repeat(100_000)}}}`;
+    expect(route(deepArrays)).toEqual(['absent', 'all']);
+    const deepSkipped = `{"q":${'{"q":'.repeat(100_000)}1${'}'.repeat(100_000)},"a":{"b":"x"}}`;
+    expect(route(deepSkipped)).toEqual(['ab', 'absent', 'all']);
+    const huge = `{${Array.from({ length: 200_000 }, (_, i) => `"k${i}":[${i},"v${i}",{"x":null}]`).join(',')},"n":101}`;
+    expect(huge.length).toBeGreaterThan(5_000_000);
+    expect(route(huge)).toEqual(['num', 'absent', 'all']);
+    expect(route(`${huge.slice(0, -1)},}`)).toEqual(['all']);
+  });
+});
