@@ -11,6 +11,7 @@ const subs: Subscription[] = [
   // As text: an object literal's `__proto__` would set the prototype, not a key.
   { id: 'proto', scope: 'MessageBody', policy: '{"__proto__":["p"]}' },
   { id: 'absent', scope: 'MessageBody', policy: { z: [{ exists: false }] } },
+  { id: 'coord', scope: 'MessageBody', policy: { c: [37.80781, -122.41601] } },
   { id: 'all', policy: '' },
 ];
 
@@ -53,6 +54,15 @@ describe('lazy body extraction keeps SNS body semantics', () => {
     for (const n of ['1.5', '15e-1', '0.15E1', '1.50', '1.5000001']) expect([n, route(`{"n":${n}}`)]).toEqual([n, ['num', 'absent', 'all']]);
     for (const n of ['1e3', '100.000001', '1E+3']) expect([n, route(`{"n":[0, ${n}]}`)]).toEqual([n, ['num', 'absent', 'all']]);
     for (const n of ['-0', '1.4', '100', '1e2', '-1e400']) expect([n, route(`{"n":${n}}`)]).toEqual([n, ['absent', 'all']]);
+  });
+
+  it('finds exact numbers inside number arrays (coordinates) by value, not by text', () => {
+    for (const c of ['[[1, 37.807810]]', '[[[-122.4160104, 0]]]', '[37.8078100001]', '[[0],[3.780781e1]]', '[[-1.2241601E2]]']) {
+      expect([c, route(`{"c":${c}}`)]).toEqual([c, ['absent', 'coord', 'all']]);
+    }
+    for (const c of ['[[137.80781, -37.80781]]', '[[-122.416014, 37.8078]]', '["37.80781"]', '[[1,2],[3,[4,[5,[37.807811]]]]]', '[[1,37.807815]]']) {
+      expect([c, route(`{"c":${c}}`)]).toEqual([c, ['absent', 'all']]);
+    }
   });
 
   it('matches no body policy for invalid JSON, non-objects and {} (deliver-all still delivers)', () => {

@@ -39,7 +39,24 @@ const OBJECT_SOURCE = objectOf(`(?:${SCALAR}|${ARRAY_SOURCE}|${INNER_OBJECT})`);
 export const ARRAY_PATTERN_MAX_TEXT = 1 << 20;
 
 const ARRAY = new RegExp(ARRAY_SOURCE, 'y');
+/** Arrays (up to the same depth) of plain decimal numbers only: no strings, literals or exponents. */
+const NUMBER_ARRAY = (() => {
+  let element = '-?(?:0|[1-9]\\d*)(?:\\.\\d+)?';
+  for (let k = 1; k < ARRAY_PATTERN_DEPTH; k++) element = `(?:${element}|${arrayOf(element)})`;
+  return new RegExp(arrayOf(element), 'y');
+})();
 const OBJECT = new RegExp(OBJECT_SOURCE, 'y');
+
+/** The index after the array of plain decimal numbers at `i` (see NUMBER_ARRAY), or -1. */
+export function matchNumberArray(s: string, i: number): number {
+  if (s.length > ARRAY_PATTERN_MAX_TEXT) return -1;
+  NUMBER_ARRAY.lastIndex = i;
+  try {
+    return NUMBER_ARRAY.test(s) ? NUMBER_ARRAY.lastIndex : -1;
+  } catch {
+    return -1;
+  }
+}
 
 /**
  * The index after the array (`[` at `i`) or object (`{`) of the shapes above, or -1 when it is

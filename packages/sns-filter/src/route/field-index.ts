@@ -8,6 +8,7 @@ import { compilePredicate, foldCase, numericKey, type Predicate, type ValueTest 
 import { exactNumber, type NumberToken } from '../message/json-read.js';
 import { Exclusions } from './exclusions.js';
 import { addToListMap } from './list-map.js';
+import { planTextSearch, probeNumberText, type TextSearch } from './number-text.js';
 import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';
 import { hitGroup, hitGroups, markSlot, type Group, type RouteContext } from './state.js';
@@ -35,6 +36,8 @@ interface NumberPlan {
   /** The keys as numbers again, for a cheap distance test before keying a value. */
   near: Float64Array;
   lists: Group[][];
+  /** How a plain plan searches number arrays as text (`undefined`: read each number). */
+  text: TextSearch | undefined;
 }
 
 interface Scan {
@@ -105,10 +108,24 @@ export class FieldIndex {
   private numberPlan(): NumberPlan {
     if (this.numbers) return this.numbers;
     const plain = this.ranges.size === 0 && this.exclusions.size === 0 && this.scans.length === 0 && this.exactNumbers.size <= 8;
-    this.numbers = plain
-      ? { plain, keys: Float64Array.from(this.exactNumbers.keys()), lists: [...this.exactNumbers.values()], near: Float64Array.from(this.exactNumbers.keys(), (k) => k / 1e6) }
-      : { plain, keys: new Float64Array(0), lists: [], near: new Float64Array(0) };
+    if (!plain) return (this.numbers = { plain, keys: new Float64Array(0), lists: [], near: new Float64Array(0), text: undefined });
+    const near = Float64Array.from(this.exactNumbers.keys(), (k) => k / 1e6);
+    this.numbers = { plain, keys: Float64Array.from(this.exactNumbers.keys()), lists: [...this.exactNumbers.values()], near, text: planTextSearch(near) };
     return this.numbers;
+  }
+
+  /**
+   * For a number array at this field, validated as plain decimals `s[start, end)`: hits what its
+   * numbers satisfy by searching the text (number-text.ts). Only when `searchesNumberText`.
+   */
+  probeNumberArrayText(s: string, start: number, end: number, ctx: RouteContext): void {
+    const plan = this.numberPlan();
+    probeNumberText(plan.text!, plan.keys, plan.lists, s, start, end, ctx);
+  }
+
+  /** True when number arrays at this field can be searched as text (`probeNumberArrayText`). */
+  get searchesNumberText(): boolean {
+    return this.numberPlan().text !== undefined;
   }
 
   /** `probe` for a number. */

@@ -13,6 +13,7 @@
  */
 import { exactNumber, readString, scanNumber, type NumberToken } from '../message/json-read.js';
 import { skipEscape, skipScalar, skipValue, skipWhitespace } from '../message/json-skip.js';
+import { ARRAY_PATTERN_DEPTH, matchNumberArray } from '../message/json-shallow-pattern.js';
 import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
 import type { BodyTree, TreeNode } from './body-tree.js';
 import { childAt } from './key-table.js';
@@ -99,12 +100,23 @@ export class LazyBodyWalker {
   private walkArray(i: number, node: TreeNode, depth: number, nesting: number): number {
     if (nesting > MAX_NESTING) return GIVE_UP;
     const s = this.s;
-    i = skipWhitespace(s, i + 1);
-    if (s.charCodeAt(i) === 93) return i + 1;
-    // Numbers straight to a field that probes them (coordinates): no per-element dispatch.
     const f = node.field;
     const direct = f !== undefined && !f.collectsValues;
-    if (direct) this.tree.touch(f);
+    if (direct) {
+      this.tree.touch(f);
+      // A field with a few exact numbers searches a plain number array's text (coordinates),
+      // when the reference would look into all of its levels.
+      if (f.searchesNumberText && depth + ARRAY_PATTERN_DEPTH <= MAX_BODY_ARRAY_DEPTH) {
+        const end = matchNumberArray(s, i);
+        if (end >= 0) {
+          f.probeNumberArrayText(s, i, end, this.tree.ctx);
+          return end;
+        }
+      }
+    }
+    i = skipWhitespace(s, i + 1);
+    if (s.charCodeAt(i) === 93) return i + 1;
+    // Numbers straight to a field that probes them: no per-element dispatch.
     const num = this.num;
     for (;;) {
       const first = s.charCodeAt(i);
