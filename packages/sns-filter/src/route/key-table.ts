@@ -1,52 +1,71 @@
 /**
- * Finding a tree node's child by a key still inside the body text, without slicing it out: the
- * children are bucketed by key length; a small bucket is compared in place (first character,
- * then `startsWith`), a large one falls back to a Map lookup of the sliced key.
+ * Finding a tree node's child by a key still inside the body text, without scanning or slicing
+ * it: the children are bucketed by first character, and a candidate matches when the text
+ * continues with its key and then the closing quote. Keys that need escaping in JSON (quotes,
+ * backslashes, control characters) never appear raw, so they are left to the decoding path; a
+ * bucket too large to try one by one asks the caller to scan the key and use the node's Map.
  */
 import type { TreeNode } from './body-tree.js';
 
 /** Buckets with more keys than this are looked up through the node's Map. */
-const MAX_LINEAR = 4;
+const MAX_LINEAR = 8;
 
 interface Bucket {
   keys: string[];
-  firsts: number[];
   nodes: TreeNode[];
-  /** True when the bucket is too large to scan. */
-  viaMap: boolean;
 }
 
-export type KeyTable = Array<Bucket | undefined>;
+export interface KeyTable {
+  ascii: Array<Bucket | undefined>;
+  other: Map<number, Bucket>;
+  /** The child for the empty key. */
+  empty: TreeNode | undefined;
+}
+
+const RAW_KEY = /^[^"\\\u0000-\u001f]*$/;
 
 function buildKeyTable(node: TreeNode): KeyTable {
-  const table: KeyTable = [];
+  const table: KeyTable = { ascii: new Array<Bucket | undefined>(128).fill(undefined), other: new Map(), empty: undefined };
   for (const [key, child] of node.children) {
-    let bucket = table[key.length];
+    if (key === '') table.empty = child;
+    if (key === '' || !RAW_KEY.test(key)) continue;
+    const c = key.charCodeAt(0);
+    let bucket = c < 128 ? table.ascii[c] : table.other.get(c);
     if (bucket === undefined) {
-      while (table.length < key.length) table.push(undefined);
-      table[key.length] = bucket = { keys: [], firsts: [], nodes: [], viaMap: false };
+      bucket = { keys: [], nodes: [] };
+      if (c < 128) table.ascii[c] = bucket;
+      else table.other.set(c, bucket);
     }
     bucket.keys.push(key);
-    bucket.firsts.push(key.charCodeAt(0));
     bucket.nodes.push(child);
-    bucket.viaMap = bucket.keys.length > MAX_LINEAR;
   }
   return table;
 }
 
-/** The child of `node` whose key is exactly `s.slice(start, end)` (a key without escapes). */
-export function childAt(node: TreeNode, s: string, start: number, end: number): TreeNode | undefined {
+/**
+ * The child of `node` whose key is written raw at `start` (just after the opening quote), with
+ * `out.at` set to the closing quote; `undefined` when no child's key is written there raw (the
+ * key may still name a child through escapes or dots); `null` when the caller must scan the key
+ * and look it up by its text.
+ */
+export function childInPlace(node: TreeNode, s: string, start: number, out: { at: number }): TreeNode | undefined | null {
   const table = (node.keys ??= buildKeyTable(node));
-  const length = end - start;
-  if (length >= table.length) return undefined;
-  const bucket = table[length];
+  const c = s.charCodeAt(start);
+  if (c === 34) {
+    out.at = start;
+    return table.empty;
+  }
+  const bucket = c < 128 ? table.ascii[c] : table.other.get(c);
   if (bucket === undefined) return undefined;
-  if (length === 0) return bucket.nodes[0];
-  if (bucket.viaMap) return node.children.get(s.slice(start, end));
-  const first = s.charCodeAt(start);
   const keys = bucket.keys;
+  if (keys.length > MAX_LINEAR) return null;
   for (let k = 0; k < keys.length; k++) {
-    if (bucket.firsts[k] === first && s.startsWith(keys[k]!, start)) return bucket.nodes[k];
+    const key = keys[k]!;
+    const end = start + key.length;
+    if (s.charCodeAt(end) === 34 && s.startsWith(key, start)) {
+      out.at = end;
+      return bucket.nodes[k];
+    }
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * The lazy body walk: straight over the body text, no `JSON.parse`. Keys are matched against the
- * segment tree while still in the text (key-table.ts); a value under a key no policy names is
+ * segment tree while still in the text (key-table.ts; only keys no child has are scanned); a value under a key no policy names is
  * skipped by the validating skipper (message/json-skip.ts), and only values at policy fields are
  * decoded (message/json-read.ts). Exactly the reference walk's semantics (parsed-walk.ts):
  *  - text `JSON.parse` rejects, a non-object and `{}` match nothing (`INVALID`): the skipper
@@ -12,11 +12,11 @@
  * The walk recurses only where the tree leads (bounded by MAX_NESTING); skipping is iterative.
  */
 import { exactNumber, readString, scanNumber, type NumberToken } from '../message/json-read.js';
-import { skipEscape, skipScalar, skipValue, skipWhitespace } from '../message/json-skip.js';
+import { skipEscape, skipScalar, skipString, skipValue, skipWhitespace } from '../message/json-skip.js';
 import { ARRAY_PATTERN_DEPTH, matchNumberArray } from '../message/json-shallow-pattern.js';
 import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
 import type { BodyTree, TreeNode } from './body-tree.js';
-import { childAt } from './key-table.js';
+import { childInPlace } from './key-table.js';
 
 /** Outcomes of `walk`. */
 export const SCANNED = 0;
@@ -59,24 +59,31 @@ export class LazyBodyWalker {
     for (;;) {
       if (s.charCodeAt(i) !== 34) return FAIL;
       const start = i + 1;
-      let j = start;
-      let plain = true;
-      for (;;) {
-        const c = s.charCodeAt(j);
-        if (c === 34) break;
-        if (c === 92) {
-          plain = false;
-          if ((j = skipEscape(s, j)) < 0) return FAIL;
-        } else if (c >= 32) {
-          if (c === 46) plain = false;
-          j++;
-        } else return FAIL;
+      let child = childInPlace(node, s, start, this.end);
+      let j = this.end.at;
+      if (child === undefined || child === null) {
+        // Not a child's key written raw: scan (and validate) it; escapes or dots may still name one.
+        const viaMap = child === null;
+        j = start;
+        let plain = true;
+        for (;;) {
+          const c = s.charCodeAt(j);
+          if (c === 34) break;
+          if (c === 92) {
+            plain = false;
+            if ((j = skipEscape(s, j)) < 0) return FAIL;
+          } else if (c >= 32) {
+            if (c === 46) plain = false;
+            j++;
+          } else return FAIL;
+        }
+        child = !plain ? this.childByDecodedKey(node, i) : viaMap ? node.children.get(s.slice(start, j)) : undefined;
       }
-      const child = plain ? childAt(node, s, start, j) : this.childByDecodedKey(node, i);
       i = skipWhitespace(s, j + 1);
       if (s.charCodeAt(i) !== 58) return FAIL;
       i = skipWhitespace(s, i + 1);
-      if (child === undefined) i = skipValue(s, i);
+      // Strings inline: most values passed over in records are strings.
+      if (child === undefined) i = s.charCodeAt(i) === 34 ? skipString(s, i) : skipValue(s, i);
       else if (child.seen === serial) return GIVE_UP;
       else {
         child.seen = serial;
