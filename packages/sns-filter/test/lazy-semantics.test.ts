@@ -13,6 +13,7 @@ const subs: Subscription[] = [
   { id: 'absent', scope: 'MessageBody', policy: { z: [{ exists: false }] } },
   { id: 'coord', scope: 'MessageBody', policy: { c: [37.80781, -122.41601] } },
   { id: 'all', policy: '' },
+  { id: 'quote', scope: 'MessageBody', policy: '{"q\\"k\\\\":["v"]}' },
 ];
 
 function routers(): Router[] {
@@ -48,6 +49,12 @@ describe('lazy body extraction keeps SNS body semantics', () => {
     expect(route('{"a\\u002eb":"x"}')).toEqual(['ab', 'absent', 'all']);
     expect(route('{"__proto__":"p"}')).toEqual(['proto', 'absent', 'all']);
     expect(route('{"\\u005f_proto__":["q","p"]}')).toEqual(['proto', 'absent', 'all']);
+  });
+
+  it('finds keys that JSON must escape (quotes, backslashes)', () => {
+    expect(route('{"q\\"k\\\\":"v"}')).toEqual(['absent', 'all', 'quote']);
+    expect(route('{"q\\u0022k\\u005c":"v"}')).toEqual(['absent', 'all', 'quote']);
+    expect(route('{"q\\"k":"v"}')).toEqual(['absent', 'all']);
   });
 
   it('compares numbers by value in every JSON form', () => {
