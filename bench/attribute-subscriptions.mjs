@@ -3,21 +3,14 @@
 // type, price, customer interests as a String.Array, region, priority), with policies drawn from
 // the operator families SNS documents for attributes (exact, prefix, suffix, equals-ignore-case,
 // numeric ranges, anything-but, exists, String.Array membership, combinations).
+import { seededRandom as rng } from '@arbiter/ir';
+
 const STORES = Array.from({ length: 60 }, (_, i) => `store_${String(i).padStart(3, '0')}`);
 const EVENTS = ['order_placed', 'order_cancelled', 'order_shipped', 'order_returned', 'payment_failed', 'refund_issued', 'cart_abandoned', 'review_posted'];
 const REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'ap-northeast-1', 'sa-east-1'];
 const INTERESTS = ['rugby', 'football', 'baseball', 'tennis', 'golf', 'cycling', 'hiking', 'chess', 'cooking', 'music', 'film', 'travel'];
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'];
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = (r, arr) => arr[Math.floor(r() * arr.length)];
 const some = (r, arr, n) => Array.from({ length: n }, () => pick(r, arr));
 
