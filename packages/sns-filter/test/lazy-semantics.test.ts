@@ -88,4 +88,14 @@ describe('lazy body extraction keeps SNS body semantics', () => {
     expect(route(huge)).toEqual(['num', 'absent', 'all']);
     expect(route(`${huge.slice(0, -1)},}`)).toEqual(['all']);
   });
+
+  it('gives a walk deeper than its bound to the parse path (a policy key of 1,500 segments)', () => {
+    const key = Array.from({ length: 1_500 }, () => 'k').join('.');
+    const deep = createRouter([{ id: 'deep', scope: 'MessageBody', policy: { [key]: ['x'] } }]);
+    if (!deep.ok) throw new Error('valid policy');
+    const nested = (leaf: string) => `${'{"k":'.repeat(1_500)}${leaf}${'}'.repeat(1_500)}`;
+    expect(deep.value.route({ body: nested('"x"') })).toEqual(['deep']);
+    expect(deep.value.route({ body: nested('"y"') })).toEqual([]);
+    expect(deep.value.route({ body: `${nested('"x"')} x` })).toEqual([]);
+  });
 });
