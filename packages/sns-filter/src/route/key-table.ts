@@ -5,7 +5,9 @@
  * backslashes, control characters) never appear raw, so they are left to the decoding path; a
  * bucket too large to try one by one asks the caller to scan the key and use the node's Map.
  */
-import type { TreeNode } from './body-tree.js';
+import { readString } from '../message/json-read.js';
+import { skipEscape } from '../message/json-skip.js';
+import type { BodyTree, TreeNode } from './body-tree.js';
 
 /** Buckets with more keys than this are looked up through the node's Map. */
 const MAX_LINEAR = 8;
@@ -68,4 +70,36 @@ export function childInPlace(node: TreeNode, s: string, start: number, out: { at
     }
   }
   return undefined;
+}
+
+/**
+ * When no child's key is written raw at the key token starting at `quote`: scans (validating) the
+ * key and finds the child its text names, as the reference does: a key with escapes is decoded
+ * first, a key with dots descends several levels, a plain key is looked up by its text when
+ * `viaMap` (large bucket) and otherwise names no child. `out.at` receives the closing quote's
+ * index, or -1 when the token is not a JSON string.
+ */
+export function childByScannedKey(tree: BodyTree, node: TreeNode, s: string, quote: number, viaMap: boolean, out: { at: number }): TreeNode | undefined {
+  const start = quote + 1;
+  let j = start;
+  let plain = true;
+  for (;;) {
+    const c = s.charCodeAt(j);
+    if (c === 34) break;
+    if (c === 92) {
+      plain = false;
+      if ((j = skipEscape(s, j)) < 0) break;
+    } else if (c >= 32) {
+      if (c === 46) plain = false;
+      j++;
+    } else {
+      j = -1;
+      break;
+    }
+  }
+  out.at = j;
+  if (j < 0) return undefined;
+  if (plain) return viaMap ? node.children.get(s.slice(start, j)) : undefined;
+  const key = readString(s, quote, { at: 0 });
+  return key.indexOf('.') < 0 ? node.children.get(key) : tree.descend(node, key);
 }

@@ -12,11 +12,11 @@
  * The walk recurses only where the tree leads (bounded by MAX_NESTING); skipping is iterative.
  */
 import { exactNumber, readString, scanNumber, type NumberToken } from '../message/json-read.js';
-import { skipEscape, skipScalar, skipString, skipValue, skipWhitespace } from '../message/json-skip.js';
+import { skipScalar, skipString, skipValue, skipWhitespace } from '../message/json-skip.js';
 import { ARRAY_PATTERN_DEPTH, matchNumberArray } from '../message/json-shallow-pattern.js';
 import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
 import type { BodyTree, TreeNode } from './body-tree.js';
-import { childInPlace } from './key-table.js';
+import { childByScannedKey, childInPlace } from './key-table.js';
 
 /** Outcomes of `walk`. */
 export const SCANNED = 0;
@@ -62,22 +62,8 @@ export class LazyBodyWalker {
       let child = childInPlace(node, s, start, this.end);
       let j = this.end.at;
       if (child === undefined || child === null) {
-        // Not a child's key written raw: scan (and validate) it; escapes or dots may still name one.
-        const viaMap = child === null;
-        j = start;
-        let plain = true;
-        for (;;) {
-          const c = s.charCodeAt(j);
-          if (c === 34) break;
-          if (c === 92) {
-            plain = false;
-            if ((j = skipEscape(s, j)) < 0) return FAIL;
-          } else if (c >= 32) {
-            if (c === 46) plain = false;
-            j++;
-          } else return FAIL;
-        }
-        child = !plain ? this.childByDecodedKey(node, i) : viaMap ? node.children.get(s.slice(start, j)) : undefined;
+        child = childByScannedKey(this.tree, node, s, i, child === null, this.end);
+        if ((j = this.end.at) < 0) return FAIL;
       }
       i = skipWhitespace(s, j + 1);
       if (s.charCodeAt(i) !== 58) return FAIL;
@@ -96,12 +82,6 @@ export class LazyBodyWalker {
       if (c !== 44) return FAIL;
       i = skipWhitespace(s, i + 1);
     }
-  }
-
-  /** A key with escapes or dots (rare): decoded, then looked up as the reference does. */
-  private childByDecodedKey(node: TreeNode, quote: number): TreeNode | undefined {
-    const key = readString(this.s, quote, this.end);
-    return key.indexOf('.') < 0 ? node.children.get(key) : this.tree.descend(node, key);
   }
 
   private walkArray(i: number, node: TreeNode, depth: number, nesting: number): number {
