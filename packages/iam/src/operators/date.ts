@@ -4,7 +4,8 @@
  * Choices where AWS is silent: a missing time zone means UTC; an all-digit value of 4 digits or
  * fewer is a year, longer ones are epoch seconds.
  */
-import { withNegation, type OperatorDef } from './types.js';
+import { orderedOperators } from './ordered.js';
+import type { OperatorDef } from './types.js';
 
 const ISO_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 const EPOCH_RE = /^-?\d+(?:\.\d+)?$/;
@@ -33,25 +34,4 @@ export function parseIamDate(s: string): number | undefined {
   return ms;
 }
 
-function date(name: string, compare: (r: number, p: number) => boolean): OperatorDef<number> {
-  return {
-    name,
-    family: 'date',
-    allowsVariables: false,
-    allowsWildcards: false,
-    isNegative: false,
-    prepare: (v) => parseIamDate(v.text),
-    matches: (r, p) => {
-      const t = parseIamDate(r);
-      return t !== undefined && compare(t, p);
-    },
-  };
-}
-
-export const dateOperators: OperatorDef[] = [
-  ...withNegation(date('DateEquals', (r, p) => r === p), 'DateNotEquals'),
-  date('DateLessThan', (r, p) => r < p),
-  date('DateLessThanEquals', (r, p) => r <= p),
-  date('DateGreaterThan', (r, p) => r > p),
-  date('DateGreaterThanEquals', (r, p) => r >= p),
-] as OperatorDef[];
+export const dateOperators: OperatorDef[] = orderedOperators('date', 'Date', parseIamDate);

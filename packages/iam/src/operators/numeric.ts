@@ -1,5 +1,6 @@
 /** Numeric operators [OPS]: integers and decimals; a non-numeric value on either side never matches. */
-import { withNegation, type OperatorDef } from './types.js';
+import { orderedOperators } from './ordered.js';
+import type { OperatorDef } from './types.js';
 
 const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
@@ -10,25 +11,4 @@ export function parseIamNumber(s: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-function numeric(name: string, compare: (r: number, p: number) => boolean): OperatorDef<number> {
-  return {
-    name,
-    family: 'numeric',
-    allowsVariables: false,
-    allowsWildcards: false,
-    isNegative: false,
-    prepare: (v) => parseIamNumber(v.text),
-    matches: (r, p) => {
-      const n = parseIamNumber(r);
-      return n !== undefined && compare(n, p);
-    },
-  };
-}
-
-export const numericOperators: OperatorDef[] = [
-  ...withNegation(numeric('NumericEquals', (r, p) => r === p), 'NumericNotEquals'),
-  numeric('NumericLessThan', (r, p) => r < p),
-  numeric('NumericLessThanEquals', (r, p) => r <= p),
-  numeric('NumericGreaterThan', (r, p) => r > p),
-  numeric('NumericGreaterThanEquals', (r, p) => r >= p),
-] as OperatorDef[];
+export const numericOperators: OperatorDef[] = orderedOperators('numeric', 'Numeric', parseIamNumber);
