@@ -4,8 +4,7 @@
  * value, `exists` by presence, numeric ranges on precision keys, anything-but inverted (see
  * exclusions.ts); the rest (cidr) as a scan list of compiled tests. Probing a value hits exactly the groups with a condition that value satisfies.
  */
-import { compilePredicate, foldCase, numericKey, type Predicate, type ValueTest } from '@arbiter/ir';
-import { exactNumber, type NumberToken } from '../message/json-read.js';
+import { compilePredicate, exactNumber, foldCase, numericKey, type NumberToken, type Predicate, type ValueTest } from '@arbiter/ir';
 import { Exclusions } from './exclusions.js';
 import { addToListMap } from './list-map.js';
 import { planTextSearch, probeNumberText, type TextSearch } from './number-text.js';
