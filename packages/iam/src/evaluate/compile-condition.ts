@@ -5,7 +5,7 @@
  * substituted per request. Semantics come from operators/qualifiers.ts, shared with the reference.
  */
 import { lookupVariable, type ContextMap } from '../context.js';
-import { globFromParts, globFromText } from '../operators/glob.js';
+import { globFromParts } from '../operators/glob.js';
 import { evaluateCondition } from '../operators/qualifiers.js';
 import { getOperator } from '../operators/registry.js';
 import type { OperatorDef } from '../operators/types.js';
@@ -91,7 +91,8 @@ function compileResolver(c: IamCondition, def: OperatorDef): (ctx: ContextMap) =
   return (ctx) => {
     const lookup = (k: string) => lookupVariable(ctx, k);
     return values.map((v) => {
-      const g = v.hasVariables ? globFromParts(v.parts, lookup) : globFromText(v.text);
+      // The parts, never the raw text: an escape (`${*}`) is literal, not a wildcard (issue 17 item 4).
+      const g = globFromParts(v.parts, lookup);
       return g === null ? undefined : def.prepare(g);
     });
   };
