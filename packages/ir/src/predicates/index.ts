@@ -1,0 +1,12 @@
+export * from './definition.js';
+export * from './registry.js';
+export type { ExactPredicate } from './exact.js';
+export type { PrefixPredicate } from './prefix.js';
+export type { SuffixPredicate } from './suffix.js';
+export type { EqualsIgnoreCasePredicate } from './equals-ignore-case.js';
+export type { AnythingButPredicate } from './anything-but.js';
+export type { AnythingButPrefixPredicate } from './anything-but-prefix.js';
+export type { NumericPredicate } from './numeric.js';
+export type { CidrPredicate } from './cidr.js';
+export type { ExistsPredicate } from './exists.js';
+export type { GlobPredicate } from './glob.js';
