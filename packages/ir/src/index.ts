@@ -10,6 +10,8 @@ export * from './primitives/numeric.js';
 export * from './primitives/cidr.js';
 export * from './primitives/text.js';
 export * from './primitives/glob.js';
+export * from './primitives/arn.js';
+export * from './primitives/text-values.js';
 export * from './primitives/scalar.js';
 export * from './conformance.js';
 export * from './primitives/random.js';
