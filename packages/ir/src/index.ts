@@ -14,3 +14,6 @@ export * from './primitives/glob.js';
 export * from './primitives/predicate.js';
 export * from './conformance.js';
 export * from './primitives/random.js';
+export * from './input/json-value.js';
+export * from './input/limits.js';
+export * from './input/arguments.js';
