@@ -12,6 +12,7 @@ import { registerDpCommands } from './commands/dp.js';
 import { registerIamCommands } from './commands/iam.js';
 import { registerReplayCommand } from './commands/replay.js';
 import { registerValidateCommand } from './commands/validate.js';
+import { versionReport, versionText } from './version.js';
 
 const HELP_FOOTER = `
 Exit status: 0 success or match; 1 no match, invalid policy, denied request, findings or failed cases;
@@ -37,6 +38,7 @@ export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('arbiter')
     .description('Validate and evaluate AWS SNS filter policies, SNS data protection policies and IAM policies, exactly as AWS does.')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('-V, --version', 'print the versions of Arbiter, its packages and its data (--format json for JSON)')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', HELP_FOOTER)
     .exitOverride()
@@ -51,6 +53,10 @@ export function buildProgram(ctx: CommandContext): Command {
   registerDpCommands(program, ctx);
   registerIamCommands(program, ctx);
   registerExamplesCommand(program, ctx);
+  program.action(() => {
+    if (!program.opts().version) return program.help();
+    ctx.io.stdout((ctx.format() === 'json' ? JSON.stringify(versionReport()) : versionText()) + '\n');
+  });
   // Subcommands inherit output handling and the error override.
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });
