@@ -6,6 +6,7 @@ import { diagnostic, fail, parseJsonSafe, resultOf, type Result } from '@arbiter
 import { checkPolicySchema } from './schema-check.js';
 import type { DataProtectionPolicy } from './types.js';
 import { validatePolicyDocument, type ValidateOptions } from './validate.js';
+import { DpCodes } from '../codes.js';
 
 /** `DataProtectionPolicy` length constraint of PutDataProtectionPolicy [doc S4]. */
 export const MAX_POLICY_CHARACTERS = 30_720;
@@ -16,10 +17,10 @@ export function parseDataProtectionPolicy(input: unknown, options: ValidateOptio
   try {
     text = typeof input === 'string' ? input : (JSON.stringify(input) ?? '');
   } catch {
-    return fail([diagnostic('dp.not-json', 'policy', '', 'the policy is not a JSON value')]);
+    return fail([diagnostic(DpCodes.notJson, 'policy', '', 'the policy is not a JSON value')]);
   }
   if (text.length > MAX_POLICY_CHARACTERS) {
-    return fail([diagnostic('dp.policy-too-large', 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);
+    return fail([diagnostic(DpCodes.policyTooLarge, 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);
   }
   const parsed = parseJsonSafe(text, { document: 'policy', duplicateKeys: 'error', loneSurrogates: 'error' });
   if (!parsed.ok) return parsed;

@@ -10,6 +10,7 @@ import { compileScanner } from './compiled.js';
 import { customDetector, managedDetector, sortFindings, type Detector, type Finding } from './detector.js';
 import { indexJsonLeaves } from './json-leaves.js';
 import { scanReference } from './reference.js';
+import { DpCodes } from '../codes.js';
 
 export type ScanMode = 'reference' | 'compiled';
 
@@ -38,7 +39,7 @@ export function createScanner(options: ScanOptions = {}): Result<Scanner> {
   (options.identifiers ?? managedIdentifierNames()).forEach((name, i) => {
     const id = findManagedIdentifier(name);
     if (id) detectors.push(managedDetector(id));
-    else diagnostics.push(diagnostic('dp.unknown-identifier', 'input', `/identifiers/${i}`, `unknown managed data identifier \`${name}\``));
+    else diagnostics.push(diagnostic(DpCodes.unknownIdentifier, 'input', `/identifiers/${i}`, `unknown managed data identifier \`${name}\``));
   });
   if (options.custom && options.custom.length > 0) {
     const custom = compileCustomIdentifiers(options.custom, '/custom');
