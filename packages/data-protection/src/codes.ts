@@ -39,6 +39,23 @@ export const DpCodes = {
   customRegexCharacters: 'dp.custom-regex-characters',
   customRegexInvalid: 'dp.custom-regex-invalid',
   customRegexEmptyMatch: 'dp.custom-regex-empty-match',
+  // CloudWatch Logs policies (logs/policy.ts)
+  logsStatementCount: 'dp.logs.statement-count',
+  logsAuditFirst: 'dp.logs.audit-first',
+  logsDeidentifySecond: 'dp.logs.deidentify-second',
+  logsFindingsDestinationRequired: 'dp.logs.findings-destination-required',
+  logsMaskConfigNotEmpty: 'dp.logs.mask-config-not-empty',
+  logsRedactUnsupported: 'dp.logs.redact-unsupported',
+  logsIdentifiersDiffer: 'dp.logs.identifiers-differ',
+  logsUnsupportedField: 'dp.logs.unsupported-field',
+  logsInvalidDestination: 'dp.logs.invalid-destination',
+  logsCustomNameConflict: 'dp.logs.custom-name-conflict',
+  // CloudWatch Logs events (logs/events.ts)
+  logsNotLogEvents: 'dp.logs.not-log-events',
+  logsBadEncoding: 'dp.logs.bad-encoding',
+  logsEventShape: 'dp.logs.event-shape',
+  logsBatchLimit: 'dp.logs.batch-limit',
+  logsLogClass: 'dp.logs.log-class',
   // evaluate: SNS publish input
   messageNotText: 'dp.message-not-text',
   messageTooLarge: 'dp.message-too-large',

@@ -21,3 +21,7 @@ export { selectStatements } from './operations/select.js';
 export { runDataProtectionCase } from './conformance.js';
 export { runDetectionCase } from './conformance-detection.js';
 export { runPolicyCase } from './conformance-policy.js';
+export * from './logs/types.js';
+export { parseLogsDataProtectionPolicy, type LogsPolicyOptions } from './logs/policy.js';
+export { readLogEvents, decodeAwslogsData, MAX_BATCH_EVENTS, MAX_BATCH_BYTES } from './logs/events.js';
+export { compileLogsPolicies, protectLogEvents, type LogsPolicies, type LogsProtector, type ProtectOptions } from './logs/protect.js';

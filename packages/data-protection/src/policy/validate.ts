@@ -18,7 +18,8 @@ export interface ValidateOptions {
   inboundOnlyDeidentify?: boolean;
 }
 
-function readIdentifiers(list: string[], at: string, custom: ReadonlySet<string>, out: Diagnostic[]): string[] {
+/** Reads a `DataIdentifier` list: managed ARNs (to names) and declared custom names. */
+export function readIdentifiers(list: string[], at: string, custom: ReadonlySet<string>, out: Diagnostic[]): string[] {
   const names: string[] = [];
   list.forEach((entry, i) => {
     const path = joinPointer(at, i);
