@@ -4,6 +4,7 @@ export * from './identifiers/registry.js';
 export * from './identifiers/custom.js';
 export * from './scan/detector.js';
 export * from './scan/scanner.js';
+export { toCodePointOffsets, type OffsetUnit } from './scan/offsets.js';
 export { DEFAULT_KEYWORD_WINDOW } from './scan/keyword-rules.js';
 export * from './policy/types.js';
 export * from './policy/parse.js';
