@@ -26,3 +26,4 @@ export * from './logs/types.js';
 export { parseLogsDataProtectionPolicy, type LogsPolicyOptions } from './logs/policy.js';
 export { readLogEvents, decodeAwslogsData, MAX_BATCH_EVENTS, MAX_BATCH_BYTES } from './logs/events.js';
 export { compileLogsPolicies, protectLogEvents, type LogsPolicies, type LogsProtector, type ProtectOptions } from './logs/protect.js';
+export { maskLogLine, type MaskedLine } from './logs/mask-line.js';
