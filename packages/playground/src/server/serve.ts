@@ -33,7 +33,9 @@ const TYPES: Record<string, string> = {
 };
 
 // Everything the page loads is its own: the policy refuses any other origin (works offline).
-const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+// 'unsafe-eval': Ajv (the data protection policy schema) compiles its validators to functions;
+// 'unsafe-inline' styles: CodeMirror writes its theme into a <style> element.
+const CSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
 
 /** The built page: `dist/page/` of this package, from either `src/server/` or `dist/`. */
 export function pageRoot(): string {
