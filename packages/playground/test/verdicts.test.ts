@@ -119,3 +119,14 @@ describe('IAM verdicts', () => {
     expect(text.startsWith('{"Effect"')).toBe(true);
   });
 });
+
+describe('custom identifiers', () => {
+  it('masks a custom identifier and an email for billing only', () => {
+    const { dp } = example('custom-employee-id');
+    const r = dpVerdict(dp);
+    expect(r.verdict).toMatchObject({ tone: 'pass', headline: 'Published and delivered' });
+    expect(r.verdict.details).toContain('billing: delivered as “################ wrote to ###############”');
+    expect(r.verdict.details).toContain('scheduling: delivered');
+    expect(marked(r, dp.message, 'message', 'finding')).toEqual(['EID-123456789-US', 'ana@example.com']);
+  });
+});

@@ -32,6 +32,17 @@ function s3Event(key: string, eventName: string): string {
 }
 
 const autoLeads = insuranceSubscriptions.find((s) => s.id === 'auto-insurance-leads')!.policy;
+/** A custom identifier (run by RE2 in Node, by re2js in the page) masked for one subscriber. */
+const employeeIdPolicy = {
+  Name: 'employee-ids', Version: '2021-06-01',
+  Configuration: { CustomDataIdentifier: [{ Name: 'EmployeeId', Regex: 'EID-\\d{9}-US' }] },
+  Statement: [{
+    Sid: 'mask-for-billing', DataDirection: 'Outbound', Principal: ['arn:aws:iam::111222333444:role/BillingRole'],
+    DataIdentifier: ['EmployeeId', 'arn:aws:dataprotection::aws:data-identifier/EmailAddress'],
+    Operation: { Deidentify: { MaskConfig: { MaskWithCharacter: '#' } } },
+  }],
+};
+
 const clinicPrincipals = pretty({ publisher: 'arn:aws:iam::111222333444:role/Admin', subscriptions: clinicTopic.subscriptions });
 
 export const EXAMPLES: readonly Example[] = [
@@ -61,6 +72,10 @@ export const EXAMPLES: readonly Example[] = [
   {
     id: 'clinic-address', pane: 'dp', title: 'Clinic: an address reaches billing but not scheduling',
     apply: (s) => ({ ...s, pane: 'dp', dp: { policy: pretty(clinicPolicy), message: '410 Terry Ave N, Seattle 98109, WA', principals: clinicPrincipals } }),
+  },
+  {
+    id: 'custom-employee-id', pane: 'dp', title: 'Custom identifier: employee IDs are masked for billing',
+    apply: (s) => ({ ...s, pane: 'dp', dp: { policy: pretty(employeeIdPolicy), message: 'EID-123456789-US wrote to ana@example.com', principals: clinicPrincipals } }),
   },
   {
     id: 'abac-other-project', pane: 'iam', title: "Lambda ABAC: a falcon developer invokes eagle's function",

@@ -30,16 +30,18 @@ export function dpVerdict(input: PlaygroundState['dp']): PaneResult {
   }
   if (outcome.message !== input.message) details.push(`After inbound de-identification: ${outcome.message}`);
   let undelivered = 0;
+  // Outbound offsets are in the text inbound de-identification left; mark them only where that is the input.
   for (const [name, delivery] of Object.entries(outcome.deliveries)) {
+    const sameText = outcome.message === input.message;
     if (delivery.delivered) {
+      if (sameText) marks.push(...delivery.findings.map((f) => findingMark(f, ` (de-identified for ${name})`)));
       details.push(`${name}: delivered${delivery.message !== outcome.message ? ` as “${delivery.message}”` : ''}`);
       continue;
     }
     undelivered++;
     const by = denier(parsed.value, 'Outbound', principals.subscriptions[name]!, delivery.findings);
     if (by) marks.push(statementMark(input.policy, by, `denied delivery to ${name}: ${by.id}`));
-    // Outbound offsets are in the text inbound de-identification left; mark them only where that is the input.
-    if (outcome.message === input.message) marks.push(...delivery.findings.map((f) => findingMark(f, ` (blocks ${name})`)));
+    if (sameText) marks.push(...delivery.findings.map((f) => findingMark(f, ` (blocks ${name})`)));
     details.push(`${name}: not delivered, ${by ? `statement ${by.id}` : 'denied'} (${summarize(delivery.findings)})`);
   }
   if (outcome.audit) details.push(`Audit: ${outcome.inboundFindings.length} finding(s) recorded`);
