@@ -76,6 +76,7 @@ export function createPaneView(spec: PaneSpec, examples: readonly Example[], sta
     render(result) {
       for (const [k, ed] of editors) ed.show(result.marks.filter((m) => m.doc === k), result.diagnostics.filter((d) => d.doc === k));
       verdict.dataset.tone = result.verdict.tone;
+      verdict.dataset.renders = String(Number(verdict.dataset.renders ?? 0) + 1);
       const problems = result.diagnostics.map((d) => {
         const link = h('button', { type: 'button', class: `problem problem-${d.severity}` }, `${d.severity} ${d.code}: ${d.message}`);
         link.addEventListener('click', () => editors.get(d.doc)?.reveal(d.from));
