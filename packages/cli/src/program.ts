@@ -11,6 +11,7 @@ import { registerFilterCommands } from './commands/filter.js';
 import { registerDpCommands } from './commands/dp.js';
 import { registerIamCommands } from './commands/iam.js';
 import { registerReplayCommand } from './commands/replay.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
 
 const HELP_FOOTER = `
@@ -31,7 +32,8 @@ Examples:
   arbiter iam validate policies/*.json
   arbiter iam authorize --policy dev.json --request request.json --explain
   arbiter conformance conformance/corpus/*.jsonl --known-failing conformance/known-failing.json
-  arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl`;
+  arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl
+  arbiter serve --port 8080                                   the playground page in your browser`;
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('arbiter')
@@ -51,6 +53,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerDpCommands(program, ctx);
   registerIamCommands(program, ctx);
   registerExamplesCommand(program, ctx);
+  registerServeCommand(program, ctx);
   // Subcommands inherit output handling and the error override.
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });
