@@ -3,7 +3,7 @@
  * raw message text. Offsets are AWS's: 0-based start, inclusive end, in UTF-16 code units of the
  * raw body (JSON escapes count as written). JSON messages also get the pointer of each finding.
  */
-import { diagnostic, fail, ok, type Diagnostic, type Result } from '@arbiter/ir';
+import { diagnostic, fail, ok, textOfBytes, type Diagnostic, type Result } from '@arbiter/ir';
 import { compileCustomIdentifiers, type CustomIdentifierSpec } from '../identifiers/custom.js';
 import { findManagedIdentifier, managedIdentifierNames } from '../identifiers/registry.js';
 import { compileScanner } from './compiled.js';
@@ -31,8 +31,8 @@ export interface ScanOptions {
 export interface Scanner {
   /** The identifier names this scanner reports. */
   names: string[];
-  /** Scans one message body; never throws. */
-  scan(text: string): Finding[];
+  /** Scans one message body (text, or the UTF-8 bytes it arrived in: same findings); never throws. */
+  scan(text: string | Uint8Array): Finding[];
 }
 
 /** Resolves identifiers once, for scanning many messages. */
@@ -55,7 +55,8 @@ export function createScanner(options: ScanOptions = {}): Result<Scanner> {
   const codePoints = options.offsets === 'code-points';
   return ok({
     names: detectors.map((d) => d.name),
-    scan(text: string): Finding[] {
+    scan(body: string | Uint8Array): Finding[] {
+      const text = body instanceof Uint8Array ? textOfBytes(body) : body;
       if (typeof text !== 'string' || text.length === 0) return [];
       const leaves = indexJsonLeaves(text);
       const found = compiled ? compiled.scan(text, leaves) : scanReference(text, detectors, leaves);
@@ -67,7 +68,7 @@ export function createScanner(options: ScanOptions = {}): Result<Scanner> {
 }
 
 /** Scans `text` for the chosen identifiers: `scanText('SSN: 123-12-1234', {identifiers: ['Ssn-US']})`. */
-export function scanText(text: string, options: ScanOptions = {}): Result<Finding[]> {
+export function scanText(text: string | Uint8Array, options: ScanOptions = {}): Result<Finding[]> {
   const scanner = createScanner(options);
   return scanner.ok ? ok(scanner.value.scan(text)) : scanner;
 }
