@@ -57,7 +57,10 @@ function readEscapedString(s: string, start: number, j: number, end: TokenEnd): 
   return '';
 }
 
-/** The content of the string token at `i` (the opening quote) whose closing quote is at `close - 1`: decoded only when it holds an escape. */
+/**
+ * The decoded content of a string token already validated, given as [`start`, `end`): from after
+ * its opening quote to its closing quote. Sliced as is unless it holds an escape.
+ */
 export function decodeStringContent(s: string, start: number, end: number): string {
   for (let j = start; j < end; j++) if (s.charCodeAt(j) === 92) return readString(s, start - 1, { at: 0 });
   return s.slice(start, end);
