@@ -3,13 +3,14 @@
  * raw message text. Offsets are AWS's: 0-based start, inclusive end, in UTF-16 code units of the
  * raw body (JSON escapes count as written). JSON messages also get the pointer of each finding.
  */
-import { diagnostic, fail, ok, textOfBytes, type Diagnostic, type Result } from '@arbiter/ir';
+import { diagnostic, fail, ok, type Diagnostic, type Result } from '@arbiter/ir';
 import { compileCustomIdentifiers, type CustomIdentifierSpec } from '../identifiers/custom.js';
 import { findManagedIdentifier, managedIdentifierNames } from '../identifiers/registry.js';
 import { compileScanner } from './compiled.js';
 import { customDetector, managedDetector, sortFindings, type Detector, type Finding } from './detector.js';
 import { indexJsonLeaves } from './json-leaves.js';
 import { scanReference } from './reference.js';
+import { textOfBytes } from '@arbiter/ir';
 import { DpCodes } from '../codes.js';
 import { toCodePointOffsets, type OffsetUnit } from './offsets.js';
 
