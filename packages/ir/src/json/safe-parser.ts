@@ -98,10 +98,16 @@ export class SafeParser {
     throw unrecognizedToken(t, this.pos);
   }
 
-  private enter(): void {
+  /** Enters the container at `pos` (`{` or `[`): true, and it is left again, when it is empty. */
+  private enter(close: number): boolean {
     if (++this.depth > this.options.maxDepth) {
       throw new JsonSyntaxError(`document nests deeper than the limit of ${this.options.maxDepth} levels`, this.pos);
     }
+    this.pos = skipWhitespace(this.text, this.pos + 1);
+    if (this.text.charCodeAt(this.pos) !== close) return false;
+    this.pos++;
+    this.depth--;
+    return true;
   }
 
   /** After a member or element: the index after `,` (true) or the closing bracket (false). */
@@ -123,17 +129,11 @@ export class SafeParser {
   }
 
   private parseObject(): Record<string, unknown> {
-    this.enter();
     const t = this.text;
     const start = this.pos;
     const obj: Record<string, unknown> = {};
+    if (this.enter(125)) return obj;
     const seen = new Set<string>();
-    this.pos = skipWhitespace(t, this.pos + 1);
-    if (t.charCodeAt(this.pos) === 125) {
-      this.pos++;
-      this.depth--;
-      return obj;
-    }
     do {
       this.pos = skipWhitespace(t, this.pos);
       if (t.charCodeAt(this.pos) !== 34) {
@@ -166,16 +166,10 @@ export class SafeParser {
   }
 
   private parseArray(): unknown[] {
-    this.enter();
     const t = this.text;
     const start = this.pos;
     const arr: unknown[] = [];
-    this.pos = skipWhitespace(t, this.pos + 1);
-    if (t.charCodeAt(this.pos) === 93) {
-      this.pos++;
-      this.depth--;
-      return arr;
-    }
+    if (this.enter(93)) return arr;
     do {
       this.pos = skipWhitespace(t, this.pos);
       this.path.push(arr.length);
