@@ -16,3 +16,6 @@ export * from './primitives/scalar.js';
 export * from './conformance.js';
 export * from './primitives/random.js';
 export * from './schema.js';
+export * from './input/json-value.js';
+export * from './input/limits.js';
+export * from './input/arguments.js';
