@@ -14,6 +14,8 @@ export const MAX_POLICY_CHARACTERS = 30_720;
 export function parseDataProtectionPolicy(input: unknown, options: ValidateOptions = {}): Result<DataProtectionPolicy> {
   let text: string;
   if (typeof input === 'string') text = input;
+  // Scalars keep their schema diagnostics (`NaN` reads as null, a wrong type); values go through the guard.
+  else if (input === null || input === undefined || typeof input === 'number' || typeof input === 'boolean') text = JSON.stringify(input) ?? '';
   else {
     // The shared input guard: shared sub-objects, cycles and non-JSON values cost no more than the limit.
     const copied = copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_CHARACTERS, codes: { notJson: 'dp.not-json', tooLarge: 'dp.policy-too-large' } });
