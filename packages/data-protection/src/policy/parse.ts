@@ -2,7 +2,7 @@
  * Entry point for policies: JSON text or a parsed value → size limit → JSON parse (safe) → schema
  * (ajv) → semantic validation. Never throws; every problem has a pointer into the policy.
  */
-import { copyJsonInput, diagnostic, fail, parseJsonSafe, resultOf, type Result } from '@arbiter/ir';
+import { Arg, copyJsonInput, diagnostic, readOptions, fail, parseJsonSafe, resultOf, type Result } from '@arbiter/ir';
 import { checkPolicySchema } from './schema-check.js';
 import type { DataProtectionPolicy } from './types.js';
 import { validatePolicyDocument, type ValidateOptions } from './validate.js';
@@ -11,7 +11,10 @@ import { validatePolicyDocument, type ValidateOptions } from './validate.js';
 export const MAX_POLICY_CHARACTERS = 30_720;
 
 /** Parses and validates a data protection policy given as JSON text or as a parsed value. */
-export function parseDataProtectionPolicy(input: unknown, options: ValidateOptions = {}): Result<DataProtectionPolicy> {
+export function parseDataProtectionPolicy(input: unknown, given: ValidateOptions = {}): Result<DataProtectionPolicy> {
+  const read = readOptions<ValidateOptions>(given, { inboundOnlyDeidentify: Arg.boolean });
+  if (!read.ok) return read;
+  const options = read.value;
   let text: string;
   if (typeof input === 'string') text = input;
   // Scalars keep their schema diagnostics (`NaN` reads as null, a wrong type); values go through the guard.
