@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import { exitStatusOf, formatReportText, loadCaseFiles, loadKnownFailing, runCases, type KnownFailing } from '@arbiter/conformance';
 import { CONFORMANCE_MODES, type ConformanceMode } from '@arbiter/ir';
 import type { CommandContext } from '../context.js';
-import { CliInputError, printJson } from '../io.js';
+import { CliInputError, printJson, readText } from '../io.js';
 import { applyCurrentPolicies } from '../replay/current-policies.js';
 import { readSubscriptions } from '../replay/load-input.js';
 import { runRecordCommand, type RecordFlags } from '../replay/record-command.js';
@@ -51,7 +51,13 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
           throw new CliInputError(`${opts.knownFailing}: ${(e as Error).message}`);
         }
       }
-      const loaded = loadCaseFiles(files);
+      // Read through the CLI's reader: a truncated `.gz` keeps its complete cases and says why on stderr.
+      const truncated = new Set<string>();
+      const loaded = loadCaseFiles(files, (file) => readText({ ...ctx.io, stderr: (t) => void (truncated.add(file), ctx.io.stderr(t)) }, file));
+      for (const file of truncated) {
+        const last = loaded.cases.reduce((n, c) => (c.file === file ? Math.max(n, c.line) : n), 0);
+        loaded.problems.push({ file, line: last + 1, message: 'truncated or corrupt gzip data: the lines from here on could not be read' });
+      }
       if (opts.subscriptions || opts.template) applyCurrentPolicies(loaded, readSubscriptions(ctx, opts), (opts.subscriptions ?? opts.template) as string);
       const modes: readonly ConformanceMode[] = opts.mode === 'all' ? CONFORMANCE_MODES : opts.mode === 'both' ? ['reference', 'compiled'] : [opts.mode];
       const bar = ctx.io.isTTY && ctx.format() === 'text' && loaded.cases.length > 200
