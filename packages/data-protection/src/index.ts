@@ -2,6 +2,7 @@
 export * from './identifiers/types.js';
 export * from './identifiers/registry.js';
 export * from './identifiers/custom.js';
+export * from './identifiers/regex-engine/index.js';
 export * from './scan/detector.js';
 export * from './scan/scanner.js';
 export { toCodePointOffsets, type OffsetUnit } from './scan/offsets.js';

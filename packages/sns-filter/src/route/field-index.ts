@@ -4,7 +4,7 @@
  * value, `exists` by presence, numeric ranges on precision keys, anything-but inverted (see
  * exclusions.ts); the rest (cidr) as a scan list of compiled tests. Probing a value hits exactly the groups with a condition that value satisfies.
  */
-import { compilePredicate, foldCase, numericKey, type Predicate, type ValueTest } from '@arbiter/ir';
+import { compilePredicate, foldCase, NO_ENV, numericKey, type Predicate, type ValueTest } from '@arbiter/ir';
 import { exactNumber, type NumberToken } from '../message/json-read.js';
 import { Exclusions } from './exclusions.js';
 import { addToListMap } from './list-map.js';
@@ -215,7 +215,7 @@ export class FieldIndex {
       push(this.literals.get(v as boolean | null));
     }
     if (this.exclusions.size > 0) this.exclusions.collect(v, out);
-    for (const s of this.scans) if (s.test(v)) out.push(s.group);
+    for (const s of this.scans) if (s.test(v, NO_ENV)) out.push(s.group);
   }
 
   private hitsFor(v: unknown): Hits {
