@@ -39,6 +39,18 @@ describe('arbiter dp scan --logs', () => {
   });
 });
 
+describe('arbiter dp validate --logs', () => {
+  it('validates CloudWatch Logs policies with located problems', async () => {
+    const bad = { ...logsPolicy(['EmailAddress']), Statement: [logsPolicy(['EmailAddress']).Statement[0], { ...logsPolicy(['Ssn-US']).Statement[1] }] };
+    const f = files({ 'good.json': logsPolicy(['EmailAddress']), 'bad.json': JSON.stringify(bad, null, 2) });
+    const good = await cli(['dp', 'validate', '--logs', f['good.json']!]);
+    expect([good.code, good.stdout]).toEqual([0, `${f['good.json']}: valid data protection policy \`p\`: CloudWatch Logs log-group policy, 1 identifier, findings sent nowhere\n`]);
+    const r = await cli(['--format', 'json', 'dp', 'validate', '--logs', f['bad.json']!]);
+    expect(r.code).toBe(1);
+    expect(r.json().files[0].diagnostics.map((d: { code: string; line: number }) => [d.code, d.line])).toEqual([['dp.logs.identifiers-differ', 18]]);
+  });
+});
+
 describe('arbiter dp mask', () => {
   it('masks every line in its own shape, writes findings, and summarises on stderr', async () => {
     const lines = ['2024-01-01T00:00:00Z INFO user ana@example.com', '{"timestamp":1,"message":"ssn 123-12-1234","eventId":"x"}', 'nothing'];
