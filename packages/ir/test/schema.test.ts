@@ -26,6 +26,9 @@ describe('ir.schema.json', () => {
       'anything-but': { values: ['a', 1, null] }, 'anything-but-prefix': { value: 'a' },
       numeric: { lower: { value: 0, inclusive: true } }, cidr: { cidr: '10.0.0.0/8' }, exists: { value: false },
       glob: { pattern: 'a*', ignoreCase: true },
+      wildcard: { pattern: 'a*\\*' }, 'prefix-ignore-case': { value: 'a' }, 'suffix-ignore-case': { value: 'a' },
+      'double-range': { upper: { value: 1, inclusive: false } },
+      'none-of': { values: [1], prefixes: ['a'], suffixes: [], equalsIgnoreCase: ['B'], wildcards: ['*c'] },
     };
     for (const d of predicateDefinitions()) {
       const sample = samples[d.op];

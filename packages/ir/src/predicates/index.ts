@@ -10,3 +10,8 @@ export type { NumericPredicate } from './numeric.js';
 export type { CidrPredicate } from './cidr.js';
 export type { ExistsPredicate } from './exists.js';
 export type { GlobPredicate } from './glob.js';
+export type { WildcardPredicate } from './wildcard.js';
+export type { PrefixIgnoreCasePredicate } from './prefix-ignore-case.js';
+export type { SuffixIgnoreCasePredicate } from './suffix-ignore-case.js';
+export type { DoubleRangePredicate } from './double-range.js';
+export type { NoneOfPredicate } from './none-of.js';

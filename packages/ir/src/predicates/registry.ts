@@ -14,6 +14,11 @@ import { globDefinition } from './glob.js';
 import { numericDefinition } from './numeric.js';
 import { prefixDefinition } from './prefix.js';
 import { suffixDefinition } from './suffix.js';
+import { noneOfDefinition } from './none-of.js';
+import { doubleRangeDefinition } from './double-range.js';
+import { suffixIgnoreCaseDefinition } from './suffix-ignore-case.js';
+import { prefixIgnoreCaseDefinition } from './prefix-ignore-case.js';
+import { wildcardDefinition } from './wildcard.js';
 
 const definitions = [
   exactDefinition,
@@ -26,6 +31,11 @@ const definitions = [
   cidrDefinition,
   existsDefinition,
   globDefinition,
+  wildcardDefinition,
+  prefixIgnoreCaseDefinition,
+  suffixIgnoreCaseDefinition,
+  doubleRangeDefinition,
+  noneOfDefinition,
 ] as const;
 
 type PredicateOf<D> = D extends PredicateDefinition<infer P> ? P : never;
