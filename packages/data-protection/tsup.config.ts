@@ -1,7 +1,15 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The regex engine is chosen by the `#regex-engine` import (package.json "imports"): re2 in
+  // Node, re2js under the `browser` condition. Both are built as their own entries and kept
+  // external, so a bundler resolves the import with its own conditions.
+  entry: {
+    index: 'src/index.ts',
+    'regex-engine-node': 'src/identifiers/regex-engine/default-node.ts',
+    'regex-engine-browser': 'src/identifiers/regex-engine/default-browser.ts',
+  },
+  external: ['#regex-engine'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -11,7 +11,9 @@ import { registerFilterCommands } from './commands/filter.js';
 import { registerDpCommands } from './commands/dp.js';
 import { registerIamCommands } from './commands/iam.js';
 import { registerReplayCommand } from './commands/replay.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
+import { versionReport, versionText } from './version.js';
 import { registerEventsCommands } from './commands/events.js';
 
 const HELP_FOOTER = `
@@ -34,12 +36,14 @@ Examples:
   arbiter events validate --source sqs filter-criteria.json
   arbiter events route --patterns rules.json --events events.jsonl
   arbiter conformance conformance/corpus/*.jsonl --known-failing conformance/known-failing.json
-  arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl`;
+  arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl
+  arbiter serve --port 8080                                   the playground page in your browser`;
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('arbiter')
     .description('Validate and evaluate AWS SNS filter policies, SNS data protection policies and IAM policies, exactly as AWS does.')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .option('-V, --version', 'print the versions of Arbiter, its packages and its data (--format json for JSON)')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', HELP_FOOTER)
     .exitOverride()
@@ -54,6 +58,11 @@ export function buildProgram(ctx: CommandContext): Command {
   registerDpCommands(program, ctx);
   registerIamCommands(program, ctx);
   registerExamplesCommand(program, ctx);
+  program.action(() => {
+    if (!program.opts().version) return program.help();
+    ctx.io.stdout((ctx.format() === 'json' ? JSON.stringify(versionReport()) : versionText()) + '\n');
+  });
+  registerServeCommand(program, ctx);
   registerEventsCommands(program, ctx);
   // Subcommands inherit output handling and the error override.
   for (const c of program.commands) {

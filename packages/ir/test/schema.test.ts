@@ -26,9 +26,12 @@ describe('ir.schema.json', () => {
       'anything-but': { values: ['a', 1, null] }, 'anything-but-prefix': { value: 'a' },
       numeric: { lower: { value: 0, inclusive: true } }, cidr: { cidr: '10.0.0.0/8' }, exists: { value: false },
       glob: { pattern: 'a*', ignoreCase: true },
+      'any-of': { of: [{ op: 'exact', value: 'a', at: '/k/0' }] }, 'none-of': { of: [] },
+      template: { parts: [{ text: 'a', literal: true }, { variable: 'aws:username', fallback: 'x' }], match: 'like' },
+      'arn-like': { pattern: 'arn:aws:s3:::b/*' }, decimal: { cmp: '<=', value: 1 }, date: { cmp: '>', value: 0 },
+      'bool-text': { value: true }, base64: { value: 'QQ==' },
       wildcard: { pattern: 'a*\\*' }, 'prefix-ignore-case': { value: 'a' }, 'suffix-ignore-case': { value: 'a' },
       'double-range': { upper: { value: 1, inclusive: false } },
-      'none-of': { values: [1], prefixes: ['a'], suffixes: [], equalsIgnoreCase: ['B'], wildcards: ['*c'] },
     };
     for (const d of predicateDefinitions()) {
       const sample = samples[d.op];

@@ -1,8 +1,10 @@
 /**
  * Custom data identifiers: `{Name, Regex}` from a policy, compiled with RE2 (linear time, so a
- * user's regex can never hang the scanner). Limits and character sets are AWS's [doc S2].
+ * user's regex can never hang the scanner) through the regex interface in `regex-engine/`: the
+ * `re2` binding in Node, `re2js` in browser bundles. Limits and character sets are AWS's [doc S2].
  */
-import RE2 from 're2';
+import { defaultRegexEngine } from '#regex-engine';
+import { isCompileError, type EngineRegex, type RegexEngine, type RegexMatcher } from './regex-engine/index.js';
 import { diagnostic, joinPointer, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
 import { findManagedIdentifier } from './registry.js';
 
@@ -21,12 +23,14 @@ export interface CustomIdentifierSpec {
 export interface CustomIdentifier {
   name: string;
   regex: string;
-  /** Compiled with the `g` flag; use `lastIndex`/`exec` like a RegExp. */
-  pattern: RE2;
+  /** The compiled pattern (`matchAll` over a range, `test`). */
+  compiled: EngineRegex;
+  /** A stateful `g` matcher over it; use `lastIndex`/`exec` like a RegExp. */
+  pattern: RegexMatcher;
 }
 
 /** Checks one custom identifier's name and regex; `at` is the pointer of the `{Name, Regex}` object. */
-export function checkCustomIdentifier(spec: CustomIdentifierSpec, at: string): Diagnostic[] {
+export function checkCustomIdentifier(spec: CustomIdentifierSpec, at: string, engine: RegexEngine = defaultRegexEngine): Diagnostic[] {
   const out: Diagnostic[] = [];
   const namePath = joinPointer(at, 'Name');
   const regexPath = joinPointer(at, 'Regex');
@@ -45,9 +49,9 @@ export function checkCustomIdentifier(spec: CustomIdentifierSpec, at: string): D
       help: 'allowed: letters, digits, space, _ # = @ / ; , - and ^ $ ? [ ] { } | \\ * + .',
     }));
   } else {
-    const compiled = compileRe2(spec.regex);
-    if (typeof compiled === 'string') {
-      out.push(diagnostic('dp.custom-regex-invalid', 'policy', regexPath, `custom data identifier regex \`${spec.regex}\` does not compile: ${compiled}`));
+    const compiled = engine.compile(spec.regex);
+    if (isCompileError(compiled)) {
+      out.push(diagnostic('dp.custom-regex-invalid', 'policy', regexPath, `custom data identifier regex \`${spec.regex}\` does not compile: ${compiled.error}`));
     } else if (compiled.test('')) {
       out.push(diagnostic('dp.custom-regex-empty-match', 'policy', regexPath, `custom data identifier regex \`${spec.regex}\` matches the empty string`));
     }
@@ -55,19 +59,16 @@ export function checkCustomIdentifier(spec: CustomIdentifierSpec, at: string): D
   return out;
 }
 
-function compileRe2(source: string): RE2 | string {
-  try {
-    return new RE2(source, 'g');
-  } catch (e) {
-    return (e instanceof Error ? e.message : String(e)).split('\n')[0]!.toLowerCase();
-  }
-}
-
 /**
  * Validates and compiles custom identifiers; `at` is the pointer of their array in the document.
- * Names must be unique; at most {@link MAX_CUSTOM_IDENTIFIERS}.
+ * Names must be unique; at most {@link MAX_CUSTOM_IDENTIFIERS}. `engine` defaults to `re2` in Node
+ * and `re2js` in browser bundles.
  */
-export function compileCustomIdentifiers(specs: readonly CustomIdentifierSpec[], at = '/Configuration/CustomDataIdentifier'): Result<CustomIdentifier[]> {
+export function compileCustomIdentifiers(
+  specs: readonly CustomIdentifierSpec[],
+  at = '/Configuration/CustomDataIdentifier',
+  engine: RegexEngine = defaultRegexEngine,
+): Result<CustomIdentifier[]> {
   const diagnostics: Diagnostic[] = [];
   if (specs.length > MAX_CUSTOM_IDENTIFIERS) {
     diagnostics.push(diagnostic('dp.custom-too-many', 'policy', at, `a policy may define at most ${MAX_CUSTOM_IDENTIFIERS} custom data identifiers, got ${specs.length}`));
@@ -76,13 +77,14 @@ export function compileCustomIdentifiers(specs: readonly CustomIdentifierSpec[],
   const compiled: CustomIdentifier[] = [];
   specs.forEach((spec, i) => {
     const path = joinPointer(at, i);
-    const problems = checkCustomIdentifier(spec, path);
+    const problems = checkCustomIdentifier(spec, path, engine);
     if (seen.has(spec.name)) {
       problems.push(diagnostic('dp.custom-name-duplicate', 'policy', joinPointer(path, 'Name'), `custom data identifier name \`${spec.name}\` is defined twice`));
     }
     seen.add(spec.name);
     diagnostics.push(...problems);
-    if (problems.length === 0) compiled.push({ name: spec.name, regex: spec.regex, pattern: new RE2(spec.regex, 'g') });
+    const regex = problems.length === 0 ? engine.compile(spec.regex) : undefined;
+    if (regex && !isCompileError(regex)) compiled.push({ name: spec.name, regex: spec.regex, compiled: regex, pattern: regex.matcher() });
   });
   return resultOf(compiled, diagnostics);
 }

@@ -14,6 +14,7 @@ import { deidentifyText, type Replacement } from './deidentify.js';
 import { inboundDenyError, outboundDenyFailure, type DeliveryFailure, type PublishError } from './deny.js';
 import { scanForStatements } from './scan-statements.js';
 import { selectStatements } from './select.js';
+import { DpCodes } from '../codes.js';
 
 /** SNS's maximum message size (256 KiB). */
 export const MAX_MESSAGE_BYTES = 262_144;
@@ -71,9 +72,9 @@ function protect(policy: DataProtectionPolicy, direction: DataDirection, princip
 export function publishMessage(policy: DataProtectionPolicy | unknown, request: PublishRequest): Result<PublishOutcome> {
   const parsed = isParsedPolicy(policy) ? ok(policy) : parseDataProtectionPolicy(policy);
   if (!parsed.ok) return parsed;
-  if (typeof request?.message !== 'string') return fail([diagnostic('dp.message-not-text', 'message', '', 'the message must be a string')]);
+  if (typeof request?.message !== 'string') return fail([diagnostic(DpCodes.messageNotText, 'message', '', 'the message must be a string')]);
   if (Buffer.byteLength(request.message, 'utf8') > MAX_MESSAGE_BYTES) {
-    return fail([diagnostic('dp.message-too-large', 'message', '', `Invalid parameter: Message too long`, { params: { limit: MAX_MESSAGE_BYTES } })]);
+    return fail([diagnostic(DpCodes.messageTooLarge, 'message', '', `Invalid parameter: Message too long`, { params: { limit: MAX_MESSAGE_BYTES } })]);
   }
   const mode = request.mode ?? 'compiled';
   const p = parsed.value;

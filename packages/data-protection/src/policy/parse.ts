@@ -2,10 +2,11 @@
  * Entry point for policies: JSON text or a parsed value → size limit → JSON parse (safe) → schema
  * (ajv) → semantic validation. Never throws; every problem has a pointer into the policy.
  */
-import { diagnostic, fail, parseJsonSafe, resultOf, type Result } from '@arbiter/ir';
+import { copyJsonInput, diagnostic, fail, parseJsonSafe, resultOf, type Result } from '@arbiter/ir';
 import { checkPolicySchema } from './schema-check.js';
 import type { DataProtectionPolicy } from './types.js';
 import { validatePolicyDocument, type ValidateOptions } from './validate.js';
+import { DpCodes } from '../codes.js';
 
 /** `DataProtectionPolicy` length constraint of PutDataProtectionPolicy [doc S4]. */
 export const MAX_POLICY_CHARACTERS = 30_720;
@@ -13,13 +14,15 @@ export const MAX_POLICY_CHARACTERS = 30_720;
 /** Parses and validates a data protection policy given as JSON text or as a parsed value. */
 export function parseDataProtectionPolicy(input: unknown, options: ValidateOptions = {}): Result<DataProtectionPolicy> {
   let text: string;
-  try {
-    text = typeof input === 'string' ? input : (JSON.stringify(input) ?? '');
-  } catch {
-    return fail([diagnostic('dp.not-json', 'policy', '', 'the policy is not a JSON value')]);
+  if (typeof input === 'string') text = input;
+  else {
+    // The shared input guard: shared sub-objects, cycles and non-JSON values cost no more than the limit.
+    const copied = copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_CHARACTERS, codes: { notJson: DpCodes.notJson, tooLarge: DpCodes.policyTooLarge } });
+    if (!copied.ok) return copied;
+    text = JSON.stringify(copied.value) ?? '';
   }
   if (text.length > MAX_POLICY_CHARACTERS) {
-    return fail([diagnostic('dp.policy-too-large', 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);
+    return fail([diagnostic(DpCodes.policyTooLarge, 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);
   }
   const parsed = parseJsonSafe(text, { document: 'policy', duplicateKeys: 'error', loneSurrogates: 'error' });
   if (!parsed.ok) return parsed;

@@ -10,6 +10,8 @@ import { compileScanner } from './compiled.js';
 import { customDetector, managedDetector, sortFindings, type Detector, type Finding } from './detector.js';
 import { indexJsonLeaves } from './json-leaves.js';
 import { scanReference } from './reference.js';
+import { DpCodes } from '../codes.js';
+import { toCodePointOffsets, type OffsetUnit } from './offsets.js';
 
 export type ScanMode = 'reference' | 'compiled';
 
@@ -22,6 +24,8 @@ export interface ScanOptions {
   mode?: ScanMode;
   /** Include the matched text in each finding. Default false. */
   includeText?: boolean;
+  /** Units of `start`/`end`: UTF-16 code units (default; `text.slice(start, end + 1)`) or code points. */
+  offsets?: OffsetUnit;
 }
 
 export interface Scanner {
@@ -38,7 +42,7 @@ export function createScanner(options: ScanOptions = {}): Result<Scanner> {
   (options.identifiers ?? managedIdentifierNames()).forEach((name, i) => {
     const id = findManagedIdentifier(name);
     if (id) detectors.push(managedDetector(id));
-    else diagnostics.push(diagnostic('dp.unknown-identifier', 'input', `/identifiers/${i}`, `unknown managed data identifier \`${name}\``));
+    else diagnostics.push(diagnostic(DpCodes.unknownIdentifier, 'input', `/identifiers/${i}`, `unknown managed data identifier \`${name}\``));
   });
   if (options.custom && options.custom.length > 0) {
     const custom = compileCustomIdentifiers(options.custom, '/custom');
@@ -48,6 +52,7 @@ export function createScanner(options: ScanOptions = {}): Result<Scanner> {
   if (diagnostics.length > 0) return fail(diagnostics);
   const compiled = options.mode === 'reference' ? undefined : compileScanner(detectors);
   const includeText = options.includeText ?? false;
+  const codePoints = options.offsets === 'code-points';
   return ok({
     names: detectors.map((d) => d.name),
     scan(text: string): Finding[] {
@@ -55,7 +60,8 @@ export function createScanner(options: ScanOptions = {}): Result<Scanner> {
       const leaves = indexJsonLeaves(text);
       const found = compiled ? compiled.scan(text, leaves) : scanReference(text, detectors, leaves);
       if (includeText) for (const f of found) f.text = text.slice(f.start, f.end + 1);
-      return sortFindings(found);
+      const sorted = sortFindings(found);
+      return codePoints ? toCodePointOffsets(text, sorted) : sorted;
     },
   });
 }

@@ -30,17 +30,9 @@ export function lowerMatcher(m: Matcher, at: string): Predicate {
       return { op: 'cidr', cidr: m.cidr, at };
     case 'exists':
       return { op: 'exists', value: m.value, at };
-    case 'anything-but': {
-      const p = { op: 'none-of' as const, values: [] as (string | number | boolean | null)[], prefixes: [] as string[], suffixes: [] as string[], equalsIgnoreCase: [] as string[], wildcards: [] as string[], at };
-      for (const inner of m.of) {
-        if (inner.op === 'exact') p.values.push(inner.value);
-        else if (inner.op === 'prefix') p.prefixes.push(inner.value);
-        else if (inner.op === 'suffix') p.suffixes.push(inner.value);
-        else if (inner.op === 'equals-ignore-case') p.equalsIgnoreCase.push(inner.value);
-        else if (inner.op === 'wildcard') p.wildcards.push(inner.pattern);
-      }
-      return p;
-    }
+    case 'anything-but':
+      // The shared NOR: a value matching none of the listed conditions (non-strings pass string tests).
+      return { op: 'none-of', of: m.of.map((inner) => lowerMatcher(inner, at)), at };
   }
 }
 

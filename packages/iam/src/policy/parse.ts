@@ -4,7 +4,7 @@
  * error" with line and column, and, when curly quotes caused it, the pointer of the value they
  * wrap (found by re-parsing with the quotes straightened).
  */
-import { diagnostic, parseJsonSafe, type Diagnostic, type Result } from '@arbiter/ir';
+import { copyJsonInput, diagnostic, parseJsonSafe, type Diagnostic, type Result } from '@arbiter/ir';
 import { AaText, IamCodes } from '../codes.js';
 import { checkTypos } from './scan-strings.js';
 
@@ -16,7 +16,8 @@ const CURLY_RE = /[\u201c\u201d\u2018\u2019]/;
 
 /** Parses raw policy text (or passes a JSON value through). Never throws. */
 export function readPolicyJson(input: unknown): Result<unknown> {
-  if (typeof input !== 'string') return { ok: true, value: input, warnings: [] };
+  // A parsed value goes through the shared input guard: no cycles, no blow-up from shared sub-objects.
+  if (typeof input !== 'string') return copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_TEXT_BYTES, maxDepth: MAX_POLICY_DEPTH });
   const parsed = parseJsonSafe(input, { document: 'policy', maxBytes: MAX_POLICY_TEXT_BYTES, maxDepth: MAX_POLICY_DEPTH });
   if (parsed.ok) return { ok: true, value: parsed.value.value, warnings: parsed.warnings };
   const diagnostics = parsed.diagnostics.map((d) => (d.code === 'json.syntax' ? toAaSyntaxError(input, d) : d));

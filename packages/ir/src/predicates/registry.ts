@@ -3,7 +3,13 @@
  * and one entry in `definitions` below; the `Predicate` union, the evaluators, the printer, the
  * schema and the router's index all follow from it.
  */
+import { anyOfDefinition } from './any-of.js';
 import { anythingButPrefixDefinition } from './anything-but-prefix.js';
+import { arnLikeDefinition } from './arn-like.js';
+import { base64Definition } from './base64.js';
+import { boolTextDefinition } from './bool-text.js';
+import { dateDefinition } from './date.js';
+import { decimalDefinition } from './decimal.js';
 import { anythingButDefinition } from './anything-but.js';
 import { cidrDefinition } from './cidr.js';
 import type { PredicateBase, PredicateDefinition } from './definition.js';
@@ -11,10 +17,11 @@ import { equalsIgnoreCaseDefinition } from './equals-ignore-case.js';
 import { exactDefinition } from './exact.js';
 import { existsDefinition } from './exists.js';
 import { globDefinition } from './glob.js';
+import { noneOfDefinition } from './none-of.js';
 import { numericDefinition } from './numeric.js';
 import { prefixDefinition } from './prefix.js';
 import { suffixDefinition } from './suffix.js';
-import { noneOfDefinition } from './none-of.js';
+import { templateDefinition } from './template.js';
 import { doubleRangeDefinition } from './double-range.js';
 import { suffixIgnoreCaseDefinition } from './suffix-ignore-case.js';
 import { prefixIgnoreCaseDefinition } from './prefix-ignore-case.js';
@@ -31,11 +38,19 @@ const definitions = [
   cidrDefinition,
   existsDefinition,
   globDefinition,
+  // Added for IAM's lowering; general: value-level OR/NOR, operands with variables, typed text.
+  anyOfDefinition(definitionOf),
+  noneOfDefinition(definitionOf),
+  templateDefinition,
+  arnLikeDefinition,
+  decimalDefinition,
+  dateDefinition,
+  boolTextDefinition,
+  base64Definition,
   wildcardDefinition,
   prefixIgnoreCaseDefinition,
   suffixIgnoreCaseDefinition,
   doubleRangeDefinition,
-  noneOfDefinition,
 ] as const;
 
 type PredicateOf<D> = D extends PredicateDefinition<infer P> ? P : never;

@@ -1,6 +1,6 @@
 /** Step 4 and 5: compile a validated policy into a matcher and evaluate messages with it. */
-import { compileExpr, evaluateReference, ok, type Result } from '@arbiter/ir';
-import { analyzePolicy } from '../policy/analyze.js';
+import { compileExpr, evaluateReference, ok, readOptions, type Result } from '@arbiter/ir';
+import { analyzePolicy, SNS_OPTION_SPEC } from '../policy/analyze.js';
 import type { FilterDecision, FilterMatcher, MatchOptions, SnsMessage } from '../types.js';
 import { decideMessage, type Evaluate } from './decide.js';
 
@@ -9,7 +9,10 @@ import { decideMessage, type Evaluate } from './decide.js';
  * matcher that delivers everything, as SNS does without a policy; so does `{}` (with a warning).
  * `mode: 'reference'` interprets the IR on each message instead of running compiled closures.
  */
-export function compileFilterPolicy(policy: string | unknown, options: MatchOptions = {}): Result<FilterMatcher> {
+export function compileFilterPolicy(policy: string | unknown, given: MatchOptions = {}): Result<FilterMatcher> {
+  const read = readOptions(given, SNS_OPTION_SPEC);
+  if (!read.ok) return read;
+  const options = read.value;
   const analyzed = analyzePolicy(policy, options);
   if (!analyzed.ok) return analyzed;
   const { policy: filterPolicy, model } = analyzed.value;

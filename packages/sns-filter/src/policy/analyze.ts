@@ -1,5 +1,5 @@
 /** parse → validate → limits → toIr for one policy, returning the public policy and its model. */
-import { diagnostic, fail, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, diagnostic, fail, readOptions, resultOf, type Diagnostic, type OptionSpec, type Result } from '@arbiter/ir';
 import type { FilterPolicy, FilterPolicyScope, ValidateOptions } from '../types.js';
 import { SnsCodes } from './codes.js';
 import { checkLimits } from './limits.js';
@@ -19,14 +19,27 @@ function checkScope(scope: unknown): Diagnostic | undefined {
   return diagnostic(SnsCodes.invalidScope, 'input', '', AwsText.invalidScope(String(scope)), { params: { scope: String(scope) } });
 }
 
-export function analyzePolicy(input: unknown, options: ValidateOptions = {}): Result<AnalyzedPolicy> {
+/** The options every SNS entry point reads (validate, compile, match, each router subscription). */
+export const SNS_OPTION_SPEC: OptionSpec<ValidateOptions & { mode?: 'compiled' | 'reference' }> = {
+  scope: Arg.string as OptionSpec<ValidateOptions>['scope'],
+  maxBytes: Arg.positive,
+  mode: Arg.oneOf('compiled', 'reference'),
+};
+
+export function analyzePolicy(input: unknown, given: ValidateOptions = {}): Result<AnalyzedPolicy> {
+  const read = readOptions(given, SNS_OPTION_SPEC);
+  if (!read.ok) return read;
+  return analyzeRead(input, read.value);
+}
+
+function analyzeRead(input: unknown, options: ValidateOptions): Result<AnalyzedPolicy> {
   const scopeProblem = checkScope(options.scope);
   if (scopeProblem) return fail([scopeProblem]);
   const scope: FilterPolicyScope = options.scope ?? 'MessageAttributes';
-  const read = readPolicy(input, options.maxBytes);
-  if (!read.ok) return read;
-  const source = read.value.value;
-  const diagnostics: Diagnostic[] = [...read.warnings];
+  const policy = readPolicy(input, options.maxBytes);
+  if (!policy.ok) return policy;
+  const source = policy.value.value;
+  const diagnostics: Diagnostic[] = [...policy.warnings];
   const emptyRoot = { at: '', clauses: [], ors: [] };
   let model: PolicyModel = { scope, deliverAll: true, root: emptyRoot };
   if (source !== undefined && !isPlainObject(source)) {
@@ -37,6 +50,6 @@ export function analyzePolicy(input: unknown, options: ValidateOptions = {}): Re
     model = { scope, deliverAll: false, root: validatePolicyObject(source, scope, diagnostics) };
     checkLimits(source, diagnostics);
   }
-  const policy: FilterPolicy = { scope, source, ruleSet: toIr(model) };
-  return resultOf({ policy, model }, diagnostics);
+  const filterPolicy: FilterPolicy = { scope, source, ruleSet: toIr(model) };
+  return resultOf({ policy: filterPolicy, model }, diagnostics);
 }

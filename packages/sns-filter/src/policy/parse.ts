@@ -4,7 +4,7 @@
  * into plain JSON data, rejecting what JSON cannot hold (undefined, functions, NaN, cycles).
  * Either way the result is bounded in size and depth, so later steps may recurse freely.
  */
-import { CommonCodes, diagnostic, joinPointer, parseJsonSafe, type Diagnostic, type Result } from '@arbiter/ir';
+import { CommonCodes, copyJsonInput, diagnostic, parseJsonSafe, type Diagnostic, type Result } from '@arbiter/ir';
 import { SnsCodes } from './codes.js';
 import { AwsText } from './messages.js';
 
@@ -38,43 +38,18 @@ function readText(text: string, maxBytes: number): Result<PolicyInput> {
   return { ok: true, value: { value: parsed.value.value }, warnings: parsed.warnings };
 }
 
-/** Copies a caller's value into plain JSON data; appends diagnostics for anything JSON cannot hold. */
-function copyJson(value: unknown, path: string, depth: number, out: Diagnostic[]): unknown {
-  const bad = (what: string) => {
-    out.push(diagnostic(SnsCodes.notJsonValue, 'policy', path, `${what} is not a JSON value`));
-    return null;
-  };
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isNaN(value) ? bad('`NaN`') : value;
-  if (typeof value !== 'object') return bad(`a ${typeof value}`);
-  if (depth >= MAX_POLICY_DEPTH) {
-    out.push(diagnostic(SnsCodes.policyTooDeep, 'policy', path, `policy nests deeper than ${MAX_POLICY_DEPTH} levels (or refers to itself)`));
-    return null;
-  }
-  if (Array.isArray(value)) return value.map((v, i) => copyJson(v, joinPointer(path, i), depth + 1, out));
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return bad(`a ${proto?.constructor?.name ?? 'non-plain'} object`);
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const v = copyJson((value as Record<string, unknown>)[key], joinPointer(path, key), depth + 1, out);
-    // defineProperty keeps a `__proto__` key as data.
-    Object.defineProperty(copy, key, { value: v, writable: true, enumerable: true, configurable: true });
-  }
-  return copy;
-}
-
+/** A caller's value is copied into plain JSON data by the shared input guard (no cycles, no sharing blow-up). */
 function readValue(value: unknown, maxBytes: number): Result<PolicyInput> {
-  const diagnostics: Diagnostic[] = [];
-  let copy: unknown;
-  try {
-    copy = copyJson(value, '', 0, diagnostics);
-  } catch (e) {
-    diagnostics.push(diagnostic(SnsCodes.notJsonValue, 'policy', '', `policy could not be read: ${e instanceof Error ? e.message : String(e)}`));
-  }
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
-  const size = Buffer.byteLength(JSON.stringify(copy), 'utf8');
+  const copied = copyJsonInput(value, {
+    document: 'policy',
+    maxDepth: MAX_POLICY_DEPTH,
+    maxChars: maxBytes,
+    codes: { notJson: SnsCodes.notJsonValue, tooDeep: SnsCodes.policyTooDeep, cycle: SnsCodes.policyTooDeep, tooLarge: SnsCodes.policyTooLarge },
+  });
+  if (!copied.ok) return copied;
+  const size = Buffer.byteLength(JSON.stringify(copied.value), 'utf8');
   if (size > maxBytes) return { ok: false, diagnostics: [tooLarge(size, maxBytes)] };
-  return { ok: true, value: { value: copy }, warnings: [] };
+  return { ok: true, value: { value: copied.value }, warnings: [] };
 }
 
 /** Reads a policy given as JSON text or as a parsed value; `""` and `undefined` mean "no policy". */

@@ -5,7 +5,7 @@
  * and counts satisfied clauses per term. It agrees with looping the single-policy matcher (a
  * property test checks), including SNS's message-level rules (see match/decide.ts).
  */
-import { diagnostic, fail, joinPointer, ok, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, diagnostic, fail, joinPointer, ok, readOptions, type Diagnostic, type Result } from '@arbiter/ir';
 import { attributeMap } from '../message/attributes.js';
 import { hasProperty, parseBody } from '../message/payload.js';
 import { analyzePolicy } from '../policy/analyze.js';
@@ -15,6 +15,7 @@ import { AttributeIndex } from './attribute-index.js';
 import { BodyTree } from './body-tree.js';
 import { INVALID, LazyBodyWalker, SCANNED } from './lazy-walk.js';
 import { walkParsedBody } from './parsed-walk.js';
+import { readSubscription } from './read-subscription.js';
 import { registerSubscription } from './register.js';
 import { markSlot, newRouteContext, type RouteContext, type SubEntry } from './state.js';
 
@@ -46,10 +47,10 @@ class SharedIndexRouter implements Router {
     return this.subs.size;
   }
 
-  add(sub: Subscription): Result<void> {
-    if (sub === null || typeof sub !== 'object' || typeof sub.id !== 'string') {
-      return fail([diagnostic(SnsCodes.invalidSubscription, 'input', '', 'a subscription needs a string `id` and a `policy`')]);
-    }
+  add(given: Subscription): Result<void> {
+    const read = readSubscription(given);
+    if (!read.ok) return read;
+    const sub = read.value;
     if (this.subs.has(sub.id)) {
       return fail([diagnostic(SnsCodes.duplicateSubscription, 'input', '/id', `subscription id \`${sub.id}\` is already routed`, { params: { id: sub.id } })]);
     }
@@ -179,7 +180,9 @@ class SharedIndexRouter implements Router {
  * decodes only what policies name; `'parse'` is the reference (`JSON.parse`, then the walk).
  */
 export function createRouter(subscriptions: Subscription[], options: RouterOptions = {}): Result<Router> {
-  const router = new SharedIndexRouter(options !== null && typeof options === 'object' ? options : {});
+  const read = readOptions<RouterOptions>(options, { extraction: Arg.oneOf('lazy', 'parse') });
+  if (!read.ok) return read;
+  const router = new SharedIndexRouter(read.value);
   const diagnostics: Diagnostic[] = [];
   if (!Array.isArray(subscriptions)) return fail([diagnostic(SnsCodes.invalidSubscription, 'input', '', 'subscriptions must be an array')]);
   subscriptions.forEach((sub, i) => {
@@ -187,7 +190,8 @@ export function createRouter(subscriptions: Subscription[], options: RouterOptio
     const problems = added.ok ? added.warnings : added.diagnostics;
     for (const d of problems) {
       const base = d.document === 'policy' ? joinPointer('', i, 'policy') : joinPointer('', i);
-      const id = sub !== null && typeof sub === 'object' ? String(sub.id) : '';
+      const read = readSubscription(sub);
+      const id = read.ok ? read.value.id : '';
       diagnostics.push({ ...d, document: 'input', path: base + d.path, params: { ...d.params, subscription: id } });
     }
   });
