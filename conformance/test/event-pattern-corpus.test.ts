@@ -18,13 +18,14 @@ describe(`event-pattern corpus (${loaded.cases.length} cases)`, () => {
     expect(loaded.cases.length).toBe(422);
   });
 
-  it('passes every case not listed as known-failing, in reference and compiled mode alike', () => {
-    const report = runCases(loaded.cases, [], { modes: ['reference', 'compiled'], knownFailing });
+  it('passes every case not listed as known-failing, in reference, compiled and router mode alike', () => {
+    const report = runCases(loaded.cases, [], { modes: ['reference', 'compiled', 'router'], knownFailing });
     const unexpected = report.failures.filter((f) => f.known === undefined).map((f) => `${f.id}: expected ${f.expected}, got ${f.actual} (${f.detail})`);
     console.log('event-pattern by confidence:', JSON.stringify(report.byConfidence));
     expect(unexpected).toEqual([]);
     expect(report.unexpectedPasses).toEqual([]);
     expect(exitStatusOf(report, [])).toBe(0);
+    expect(report.byMode.router?.total).toBe(422);
     // The documented cases must all pass, known-failing or not.
     const documented = report.byConfidence['aws-doc'];
     expect(documented?.passed).toBe(documented?.total);

@@ -4,23 +4,32 @@
  * wording is not recorded, so the case's `error` is shown but not compared. `pattern_text` and
  * `event_text`, where present, are used instead of the parsed values: they keep number spellings.
  */
-import type { CaseOutcome, CaseRunner, Diagnostic, EvaluationMode } from '@arbiter/ir';
+import { CONFORMANCE_MODES, type CaseOutcome, type ConformanceMode, type Diagnostic, type KindRunner } from '@arbiter/ir';
 import { compileFilterCriteria } from './lambda/match-record.js';
 import { isEventSource } from './lambda/sources.js';
 import { compileEventPattern } from './match/matcher.js';
+import { createEventRouter } from './route/router.js';
 
 type Verdict = { valid: false; detail: string } | { valid: true; matched: boolean; detail?: string };
 
 const render = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.path || '(root)'}: ${d.message}`).join('; ');
 
-function runEventBridge(tc: Record<string, unknown>, mode: EvaluationMode): Verdict {
-  const compiled = compileEventPattern(typeof tc.pattern_text === 'string' ? tc.pattern_text : tc.pattern, { mode });
+function runEventBridge(tc: Record<string, unknown>, mode: ConformanceMode): Verdict {
+  const pattern = typeof tc.pattern_text === 'string' ? tc.pattern_text : tc.pattern;
+  const event = typeof tc.event_text === 'string' ? tc.event_text : tc.event;
+  if (mode === 'router') {
+    // The case's pattern among others that never match, so the index has to find it.
+    const router = createEventRouter([{ id: 'other', pattern: { 'no-such-field': ['x'] } }, { id: 'case', pattern }]);
+    if (!router.ok) return { valid: false, detail: render(router.diagnostics) };
+    return { valid: true, matched: router.value.route(event).includes('case') };
+  }
+  const compiled = compileEventPattern(pattern, { mode });
   if (!compiled.ok) return { valid: false, detail: render(compiled.diagnostics) };
-  const decision = compiled.value.match(typeof tc.event_text === 'string' ? tc.event_text : tc.event);
+  const decision = compiled.value.match(event);
   return { valid: true, matched: decision.matched, detail: decision.reason };
 }
 
-function runLambda(tc: Record<string, unknown>, mode: EvaluationMode): Verdict {
+function runLambda(tc: Record<string, unknown>, mode: ConformanceMode): Verdict {
   const source = tc.esm_source;
   if (!isEventSource(source)) return { valid: false, detail: `unknown esm_source \`${String(source)}\`` };
   const filters = Array.isArray(tc.filters) ? tc.filters : [typeof tc.pattern_text === 'string' ? tc.pattern_text : tc.pattern];
@@ -30,7 +39,7 @@ function runLambda(tc: Record<string, unknown>, mode: EvaluationMode): Verdict {
   return { valid: true, matched: decision.matched, detail: decision.reason };
 }
 
-function runCase(tc: Record<string, unknown>, mode: EvaluationMode): CaseOutcome {
+function runCase(tc: Record<string, unknown>, mode: ConformanceMode): CaseOutcome {
   const expected = String(tc.expect);
   const verdict = tc.dialect === 'lambda-esm' ? runLambda(tc, mode) : runEventBridge(tc, mode);
   if (!verdict.valid) {
@@ -44,11 +53,14 @@ function runCase(tc: Record<string, unknown>, mode: EvaluationMode): CaseOutcome
   return outcome;
 }
 
-/** Runs one corpus case through the `reference` or `compiled` evaluator; never throws. */
-export const runEventPatternCase: CaseRunner = (testCase, mode) => {
+/** Runs one corpus case through the `reference` or `compiled` evaluator, or the `router`; never throws. */
+export const runEventPatternCase = (testCase: Record<string, unknown>, mode: ConformanceMode): CaseOutcome => {
   try {
     return runCase(testCase, mode);
   } catch (e) {
     return { passed: false, expected: String(testCase.expect), actual: 'error', detail: e instanceof Error ? e.message : String(e) };
   }
 };
+
+/** The `event-pattern` kind in every conformance mode. */
+export const eventPatternKindRunner: KindRunner = { modes: CONFORMANCE_MODES, run: runEventPatternCase };

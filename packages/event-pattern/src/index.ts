@@ -15,4 +15,4 @@ export { validateFilterCriteria, type FilterCriteriaOptions, type LambdaFilter }
 export { compileFilterCriteria, matchLambdaRecord, type RecordDecision, type RecordFilter } from './lambda/match-record.js';
 export { SOURCES, SOURCE_NAMES, DEFAULT_MAX_FILTERS, RAISED_MAX_FILTERS, MAX_FILTER_PATTERN_LENGTH, isEventSource, type EventSourceKind } from './lambda/sources.js';
 export { createEventRouter } from './route/router.js';
-export { runEventPatternCase } from './conformance.js';
+export { runEventPatternCase, eventPatternKindRunner } from './conformance.js';

@@ -23,7 +23,7 @@ describe('createEventRouter', () => {
       }),
       { numRuns: 150 },
     );
-    expect(routed).toBeGreaterThan(20);
+    expect(routed).toBeGreaterThan(5);
   });
 
   it('indexes exact-string anchors and still evaluates the rest of the pattern', () => {

@@ -6,7 +6,8 @@
 import { diagnostic, ok, type Diagnostic, type Result } from '@arbiter/ir';
 import { matcherOf } from '../match/matcher.js';
 import { LambdaCodes } from '../pattern/codes.js';
-import type { EventMatcher, MatchOptions } from '../types.js';
+import { createEventRouter } from '../route/router.js';
+import type { EventMatcher, MatchOptions, PatternRouter } from '../types.js';
 import type { Payload } from './decode-payload.js';
 import { validateFilterCriteria, type FilterCriteriaOptions, type PayloadPatternKind } from './filter-criteria.js';
 import { viewOf } from './record-view.js';
@@ -29,6 +30,8 @@ export interface RecordFilter {
 
 type CompiledFilter = { index: number; matcher: EventMatcher; payloadKind: PayloadPatternKind };
 
+export type RecordMatchOptions = FilterCriteriaOptions & { mode?: MatchOptions['mode'] | 'router' };
+
 /** Why a filter cannot match this payload format, or `undefined` when it can be evaluated. */
 function formatMismatch(kind: PayloadPatternKind, payload: Payload, key: string): string | undefined {
   if (kind === 'none' || kind === 'both') return undefined;
@@ -38,19 +41,22 @@ function formatMismatch(kind: PayloadPatternKind, payload: Payload, key: string)
   return undefined;
 }
 
-function decide(filters: CompiledFilter[], source: EventSourceKind, record: unknown): RecordDecision {
+function decide(filters: CompiledFilter[], source: EventSourceKind, record: unknown, router?: PatternRouter): RecordDecision {
   const read = viewOf(record, source);
   if (!read.ok) return { matched: false, reason: read.reason, diagnostics: read.diagnostics };
   if (filters.length === 0) return { matched: true };
   const reasons: string[] = [];
   const key = SOURCES[source].dataKey;
+  // Router mode: the filters that match the view, found through the shared index; the format rules still apply.
+  const routed = router ? new Set(router.route(read.view)) : undefined;
   for (const f of filters) {
     const mismatch = formatMismatch(f.payloadKind, read.payload, key);
     if (mismatch) {
       reasons.push(`filter ${f.index}: ${mismatch}`);
       continue;
     }
-    const decision = f.matcher.match(read.view);
+    if (routed?.has(String(f.index))) return { matched: true, filter: f.index };
+    const decision = routed ? { matched: false, reason: 'not routed' } : f.matcher.match(read.view);
     if (decision.matched) return { matched: true, filter: f.index };
     reasons.push(`filter ${f.index}: ${decision.reason ?? 'no match'}`);
   }
@@ -58,7 +64,7 @@ function decide(filters: CompiledFilter[], source: EventSourceKind, record: unkn
 }
 
 /** Validates FilterCriteria for `source` and compiles every filter; no filters deliver every record. */
-export function compileFilterCriteria(criteria: unknown, source: EventSourceKind, options: FilterCriteriaOptions & Pick<MatchOptions, 'mode'> = {}): Result<RecordFilter> {
+export function compileFilterCriteria(criteria: unknown, source: EventSourceKind, options: RecordMatchOptions = {}): Result<RecordFilter> {
   if (!isEventSource(source)) {
     return { ok: false, diagnostics: [diagnostic(LambdaCodes.unknownSource, 'input', '', `unknown event source \`${String(source)}\`; use one of ${SOURCE_NAMES.join(', ')}`)] };
   }
@@ -66,13 +72,15 @@ export function compileFilterCriteria(criteria: unknown, source: EventSourceKind
   if (!validated.ok) return validated;
   const filters: CompiledFilter[] = [];
   for (const f of validated.value) {
-    filters.push({ index: f.index, matcher: matcherOf(f.pattern, options.mode), payloadKind: f.payloadKind });
+    filters.push({ index: f.index, matcher: matcherOf(f.pattern, options.mode === 'reference' ? 'reference' : 'compiled'), payloadKind: f.payloadKind });
   }
-  return ok({ source, size: filters.length, match: (record: unknown) => decide(filters, source, record) }, validated.warnings);
+  const router = options.mode === 'router' ? createEventRouter(validated.value.map((f) => ({ id: String(f.index), pattern: f.pattern.source }))) : undefined;
+  if (router && !router.ok) return router;
+  return ok({ source, size: filters.length, match: (record: unknown) => decide(filters, source, record, router?.value) }, validated.warnings);
 }
 
 /** Validates `filters` and decides one record of `source`; a failed result means the filters are invalid. */
-export function matchLambdaRecord(filters: unknown, record: unknown, source: EventSourceKind, options: FilterCriteriaOptions & Pick<MatchOptions, 'mode'> = {}): Result<RecordDecision> {
+export function matchLambdaRecord(filters: unknown, record: unknown, source: EventSourceKind, options: RecordMatchOptions = {}): Result<RecordDecision> {
   const compiled = compileFilterCriteria(filters, source, options);
   if (!compiled.ok) return compiled;
   return ok(compiled.value.match(record), compiled.warnings);

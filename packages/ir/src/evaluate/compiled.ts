@@ -21,9 +21,8 @@ function compileTest(t: TestExpr): CompiledExpr {
   const definition = definitionOf(t.predicate);
   const { presence } = definition;
   if (presence) {
-    const whenPresent = presence(t.predicate, true);
-    const whenAbsent = presence(t.predicate, false);
-    return (r) => (r(field) !== undefined ? whenPresent : whenAbsent);
+    const p = t.predicate;
+    return (r) => presence(p, r(field));
   }
   const check = definition.compile(t.predicate);
   return (r, env = NO_ENV) => {

@@ -17,7 +17,7 @@ export interface Evaluation {
 export function evaluateTest(t: TestExpr, resolve: FieldResolver, env: EvalEnv = NO_ENV): boolean {
   const definition = definitionOf(t.predicate);
   const values = resolve(t.field);
-  if (definition.presence) return definition.presence(t.predicate, values !== undefined);
+  if (definition.presence) return definition.presence(t.predicate, values);
   if (values === undefined) return false;
   return values.some((v) => definition.test(t.predicate, v, env));
 }
