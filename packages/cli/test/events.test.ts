@@ -57,6 +57,17 @@ describe('arbiter events', () => {
   });
 });
 
+describe('arbiter conformance: event-pattern cases', () => {
+  it('runs the imported corpus in every mode', async () => {
+    const root = new URL('../../../', import.meta.url).pathname;
+    const r = await cli(['--format', 'json', 'conformance', `${root}conformance/corpus/event-pattern.jsonl`, '--known-failing', `${root}conformance/known-failing.json`]);
+    expect(r.code).toBe(0);
+    const report = r.json();
+    expect(report.kinds['event-pattern']).toMatchObject({ total: 422 });
+    expect(Object.keys(report.byMode).sort()).toEqual(['compiled', 'reference', 'router']);
+  });
+});
+
 describe('arbiter validate: event patterns in templates', () => {
   it('finds EventBridge rules, Lambda and SAM FilterCriteria and Pipes filters', async () => {
     const template = {
