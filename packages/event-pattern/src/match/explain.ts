@@ -4,14 +4,16 @@ import type { LeafField, PatternNode } from '../pattern/model.js';
 import { expandConjunctions } from '../pattern/expand.js';
 import type { EventDecision } from '../types.js';
 
-function leavesByPointer(root: PatternNode): Map<string, { leaf: LeafField; key: string }> {
+type LeafIndex = Map<string, { leaf: LeafField; key: string }>;
+
+/** Every leaf by pointer, with its dotted key: built once per pattern, on its first non-match. */
+export function leavesByPointer(root: PatternNode): LeafIndex {
   const out = new Map<string, { leaf: LeafField; key: string }>();
   for (const conjunction of expandConjunctions(root)) for (const { path, leaf } of conjunction) out.set(leaf.at, { leaf, key: path.join('.') });
   return out;
 }
 
-function findLeaf(root: PatternNode, at: string): { leaf: LeafField; key: string } | undefined {
-  const byPointer = leavesByPointer(root);
+function findLeaf(byPointer: LeafIndex, at: string): { leaf: LeafField; key: string } | undefined {
   const tokens = parsePointer(at) ?? [];
   for (let n = tokens.length; n >= 0; n--) {
     const hit = byPointer.get(toPointer(tokens.slice(0, n)));
@@ -35,9 +37,9 @@ function describe(failed: Expr, key: string, leaf: LeafField): string {
   return `${k}: no value matched any of ${showConditions(leaf)}${condition}`;
 }
 
-export function explainFailure(root: PatternNode, expr: Expr, resolve: FieldResolver): Pick<EventDecision, 'reason' | 'failed'> {
+export function explainFailure(leaves: LeafIndex, expr: Expr, resolve: FieldResolver): Pick<EventDecision, 'reason' | 'failed'> {
   const failed = evaluateReference(expr, resolve).failed;
-  const hit = failed ? findLeaf(root, failed.at) : undefined;
+  const hit = failed ? findLeaf(leaves, failed.at) : undefined;
   if (!failed || !hit) return { reason: 'the event did not match the pattern' };
   const inOr = (parsePointer(hit.leaf.at) ?? []).includes('$or');
   const reason = `${inOr ? 'no branch of `$or` matched; first failure: ' : ''}${describe(failed, hit.key, hit.leaf)}`;

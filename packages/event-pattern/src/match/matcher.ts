@@ -3,7 +3,7 @@ import { compileExpr, evaluateReference, ok, type Result } from '@arbiter/ir';
 import { validateEventPattern } from '../pattern/analyze.js';
 import type { EventDecision, EventMatcher, EventPattern, MatchOptions } from '../types.js';
 import { eventResolver } from './event-view.js';
-import { explainFailure } from './explain.js';
+import { explainFailure, leavesByPointer } from './explain.js';
 import { readEvent } from './read-event.js';
 
 const MATCHED: EventDecision = Object.freeze({ matched: true });
@@ -22,12 +22,14 @@ export function compileEventPattern(pattern: unknown, options: MatchOptions = {}
 export function matcherOf(eventPattern: EventPattern, mode: MatchOptions['mode'] = 'compiled'): EventMatcher {
   const expr = eventPattern.ruleSet.rules[0]!.when;
   const evaluate = mode === 'reference' ? (r: ReturnType<typeof eventResolver>) => evaluateReference(expr, r).value : compileExpr(expr);
+  let leaves: ReturnType<typeof leavesByPointer> | undefined;
   const match = (event: unknown): EventDecision => {
     const read = readEvent(event);
     if (!read.ok) return { matched: false, reason: read.reason, diagnostics: read.diagnostics };
     const resolve = eventResolver(read.root);
     if (evaluate(resolve)) return MATCHED;
-    return { matched: false, ...explainFailure(eventPattern.model, expr, resolve) };
+    leaves ??= leavesByPointer(eventPattern.model);
+    return { matched: false, ...explainFailure(leaves, expr, resolve) };
   };
   return { pattern: eventPattern, match };
 }

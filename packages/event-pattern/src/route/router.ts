@@ -16,6 +16,8 @@ interface Entry {
   id: string;
   order: number;
   evaluate: CompiledExpr;
+  /** The number of the last event this entry was collected for (dedupes index hits without a Set). */
+  seen: number;
 }
 
 class EventRouter implements PatternRouter {
@@ -23,8 +25,10 @@ class EventRouter implements PatternRouter {
   private readonly fields = new Map<string, string[]>();
   /** Anchor field path (interned array) → anchor value → entries. */
   private readonly index = new Map<string[], Map<string, Set<Entry>>>();
-  private readonly unanchored = new Set<Entry>();
+  /** Patterns without an anchor, in the order they were added: evaluated for every event. */
+  private unanchored: Entry[] = [];
   private order = 0;
+  private events = 0;
 
   get size(): number {
     return this.entries.size;
@@ -39,10 +43,10 @@ class EventRouter implements PatternRouter {
     if (!validated.ok) return { ok: false, diagnostics: validated.diagnostics.map((d) => ({ ...d, params: { ...d.params, pattern: entry.id } })) };
     const when = structuredClone(validated.value.ruleSet.rules[0]!.when);
     internFields(when, this.fields);
-    const e: Entry = { id: entry.id, order: this.order++, evaluate: compileExpr(when) };
+    const e: Entry = { id: entry.id, order: this.order++, evaluate: compileExpr(when), seen: -1 };
     this.entries.set(e.id, e);
     const anchor = anchorOf(when);
-    if (!anchor) this.unanchored.add(e);
+    if (!anchor) this.unanchored.push(e);
     else {
       const byValue = this.index.get(anchor.field) ?? new Map<string, Set<Entry>>();
       this.index.set(anchor.field, byValue);
@@ -55,7 +59,7 @@ class EventRouter implements PatternRouter {
     const e = this.entries.get(id);
     if (!e) return false;
     this.entries.delete(id);
-    this.unanchored.delete(e);
+    this.unanchored = this.unanchored.filter((x) => x !== e);
     for (const byValue of this.index.values()) for (const set of byValue.values()) set.delete(e);
     return true;
   }
@@ -71,19 +75,20 @@ class EventRouter implements PatternRouter {
     }
     if (root === null || typeof root !== 'object' || Array.isArray(root)) return [];
     const resolve = eventResolver(root);
-    const candidates = new Set<Entry>(this.unanchored);
+    const stamp = this.events++;
+    const matched: Entry[] = [];
     for (const [field, byValue] of this.index) {
       const values = resolve(field);
       if (!values) continue;
       for (const v of values) {
-        if (typeof v !== 'string') continue;
-        const hit = byValue.get(v);
-        if (hit) for (const e of hit) candidates.add(e);
+        const hit = typeof v === 'string' ? byValue.get(v) : undefined;
+        if (hit) for (const e of hit) if (e.seen !== stamp && (e.seen = stamp) >= 0 && e.evaluate(resolve)) matched.push(e);
       }
     }
-    const matched: Entry[] = [];
-    for (const e of candidates) if (e.evaluate(resolve)) matched.push(e);
-    return matched.sort((a, b) => a.order - b.order).map((e) => e.id);
+    const anchoredHits = matched.length;
+    for (const e of this.unanchored) if (e.evaluate(resolve)) matched.push(e);
+    if (anchoredHits > 0) matched.sort((a, b) => a.order - b.order);
+    return matched.map((e) => e.id);
   }
 }
 
