@@ -4,7 +4,7 @@ import { EventPatternCodes as Codes } from '../pattern/codes.js';
 
 export type EventRead = { ok: true; root: object } | { ok: false; reason: string; diagnostics: Diagnostic[] };
 
-const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
+const describe = (v: unknown) => (v === null || v === undefined ? String(v) : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
 
 export function readEvent(event: unknown): EventRead {
   let value = event;
