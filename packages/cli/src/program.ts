@@ -14,6 +14,7 @@ import { registerReplayCommand } from './commands/replay.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { versionReport, versionText } from './version.js';
+import { registerEventsCommands } from './commands/events.js';
 
 const HELP_FOOTER = `
 Exit status: 0 success or match; 1 no match, invalid policy, denied request, findings or failed cases;
@@ -32,6 +33,8 @@ Examples:
   arbiter dp publish --policy dp.json --principal arn:aws:iam::111122223333:role/App --message 'SSN 123-12-1234'
   arbiter iam validate policies/*.json
   arbiter iam authorize --policy dev.json --request request.json --explain
+  arbiter events validate --source sqs filter-criteria.json
+  arbiter events route --patterns rules.json --events events.jsonl
   arbiter conformance conformance/corpus/*.jsonl --known-failing conformance/known-failing.json
   arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl
   arbiter serve --port 8080                                   the playground page in your browser`;
@@ -60,6 +63,7 @@ export function buildProgram(ctx: CommandContext): Command {
     ctx.io.stdout((ctx.format() === 'json' ? JSON.stringify(versionReport()) : versionText()) + '\n');
   });
   registerServeCommand(program, ctx);
+  registerEventsCommands(program, ctx);
   // Subcommands inherit output handling and the error override.
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });
