@@ -10,7 +10,7 @@ import ipaddr from 'ipaddr.js';
 import type { Seeds } from './seeds.js';
 
 /** Characters used to build strings no constant contains (checked against all constants). */
-const FRESH = ['§', '¤', 'ǂ', '¦', '~', '#', 'q'];
+const FRESH = ['x', 'z', 'q', '~', '#', '§', '¤', 'ǂ'];
 /** Beyond this many cased letters, case variants are sampled, not enumerated. */
 const MAX_CASED_LETTERS = 8;
 

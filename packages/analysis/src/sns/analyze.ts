@@ -6,6 +6,7 @@
 import { Arg, checkArgument, diagnostic, fail, ok, type Diagnostic, type Expr, type Result } from '@arbiter/ir';
 import type { FilterPolicyScope, SnsMessage } from '@arbiter/sns-filter';
 import { findWitness, searchSpace } from '../engine/search.js';
+import { testsByField } from '../engine/partial.js';
 import type { Relation } from '../engine/relation.js';
 import { compareSides, compileSide, type CompiledSide } from './diff.js';
 import { finiteKeys, surelyDisjoint, type FiniteKeys } from './finite-keys.js';
@@ -14,14 +15,13 @@ import { snsShape } from './message.js';
 export const AnalysisCodes = {
   neverMatches: 'analysis.never-matches',
   branchNeverMatches: 'analysis.branch-never-matches',
-  contradiction: 'analysis.contradicting-conditions',
   duplicate: 'analysis.duplicate-subscriptions',
   undecided: 'analysis.unknown',
 } as const;
 
 export interface SubscriptionInput {
   id: string;
-  policy: unknown;
+  policy?: unknown;
   scope?: FilterPolicyScope;
 }
 
@@ -54,21 +54,29 @@ function satisfiable(expr: Expr, scope: FilterPolicyScope): boolean | undefined 
   return r.kind === 'found' ? true : r.kind === 'none' ? false : undefined;
 }
 
-/** Unsatisfiable `$or` branches and conjunctions whose parts are each satisfiable. */
+/** Keys tested in more than one place of a policy: where conditions can contradict each other. */
+function sharedKeys(expr: Expr): string[] {
+  return [...testsByField([expr])].filter(([, tests]) => tests.length > 1).map(([, tests]) => `\`${tests[0]!.field.join('.')}\``);
+}
+
+/** `$or` branches no message satisfies. */
 function deadParts(expr: Expr, sub: Prepared, out: Diagnostic[]): void {
   const visit = (e: Expr): void => {
     if (e.kind === 'any' && e.at.endsWith('/$or')) {
       e.of.forEach((branch) => {
-        if (satisfiable(branch, sub.scope) === false) out.push(diagnostic(AnalysisCodes.branchNeverMatches, 'policy', branch.at, `this \`$or\` branch of subscription \`${sub.id}\` can never match: no message satisfies it`, { severity: 'warning', params: { subscription: sub.id } }));
+        if (satisfiable(branch, sub.scope) !== false) return;
+        out.push(diagnostic(AnalysisCodes.branchNeverMatches, 'policy', branch.at, `this \`$or\` branch of subscription \`${sub.id}\` can never match: no message satisfies it`, { severity: 'warning', params: { subscription: sub.id } }));
       });
-    }
-    if (e.kind === 'all' && e.of.length > 1 && satisfiable(e, sub.scope) === false && e.of.every((c) => satisfiable(c, sub.scope) !== false)) {
-      out.push(diagnostic(AnalysisCodes.contradiction, 'policy', e.at, `in subscription \`${sub.id}\` these conditions contradict each other: each can match, never all at once`, { severity: 'warning', params: { subscription: sub.id } }));
     }
     if (e.kind === 'all' || e.kind === 'any') e.of.forEach(visit);
     else if (e.kind === 'not') visit(e.expr);
   };
   visit(expr);
+}
+
+function keysNote(expr: Expr): string {
+  const keys = sharedKeys(expr);
+  return keys.length ? ` (the conditions on ${keys.join(', ')} contradict each other)` : '';
 }
 
 export function analyzeSubscriptions(subscriptions: readonly SubscriptionInput[]): Result<SubscriptionAnalysis> {
@@ -90,7 +98,7 @@ export function analyzeSubscriptions(subscriptions: readonly SubscriptionInput[]
   const diagnostics: Diagnostic[] = [];
   for (const sub of prepared) {
     const any = satisfiable(sub.side.expr, sub.scope);
-    if (any === false) diagnostics.push(diagnostic(AnalysisCodes.neverMatches, 'policy', '', `subscription \`${sub.id}\` can never receive a message: no message satisfies its filter policy`, { severity: 'warning', params: { subscription: sub.id } }));
+    if (any === false) diagnostics.push(diagnostic(AnalysisCodes.neverMatches, 'policy', '', `subscription \`${sub.id}\` can never receive a message: no message satisfies its filter policy${keysNote(sub.side.expr)}`, { severity: 'warning', params: { subscription: sub.id } }));
     else deadParts(sub.side.expr, sub, diagnostics);
   }
   const overlaps: PairFinding[] = [];
