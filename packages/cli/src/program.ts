@@ -11,6 +11,8 @@ import { registerFilterCommands } from './commands/filter.js';
 import { registerDpCommands } from './commands/dp.js';
 import { registerIamCommands } from './commands/iam.js';
 import { registerReplayCommand } from './commands/replay.js';
+import { registerFilterAnalyzeCommand } from './commands/filter-analyze.js';
+import { registerFilterDiffCommand } from './commands/filter-diff.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { versionReport, versionText } from './version.js';
@@ -29,6 +31,8 @@ Examples:
   arbiter filter match --policy p.json --message m.json --explain
   arbiter filter route --subscriptions subs.json --messages messages.jsonl
   arbiter filter replay --subscriptions subs.json --messages recorded.jsonl.gz --workers 2
+  arbiter filter diff old.json new.json --format json        what a policy change lets through, with witnesses
+  arbiter filter analyze --template template.yaml            dead branches, duplicate and overlapping subscriptions
   arbiter dp scan --identifiers Ssn-US,EmailAddress message.json
   arbiter dp publish --policy dp.json --principal arn:aws:iam::111122223333:role/App --message 'SSN 123-12-1234'
   arbiter iam validate policies/*.json
@@ -54,6 +58,8 @@ export function buildProgram(ctx: CommandContext): Command {
   registerValidateCommand(program, ctx);
   registerFilterCommands(program, ctx);
   registerReplayCommand(program.commands.find((c) => c.name() === 'filter') as Command, ctx);
+  registerFilterDiffCommand(program.commands.find((c) => c.name() === 'filter') as Command, ctx);
+  registerFilterAnalyzeCommand(program.commands.find((c) => c.name() === 'filter') as Command, ctx);
   registerConformanceCommand(program, ctx);
   registerDpCommands(program, ctx);
   registerIamCommands(program, ctx);
