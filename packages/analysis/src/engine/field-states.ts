@@ -1,11 +1,14 @@
 /**
  * The states one field can be in, as far as the policies can tell them apart: absent, present
- * with no values (an empty array), or present with a set of values. Two values that pass the same
- * tests are interchangeable, so values are kept one per signature (the set of value tests they
- * pass), and sets of values one per union of signatures: every test is "some value passes".
+ * with no values (an empty array), or present with a set of values. Two value sets that pass the
+ * same tests are interchangeable, so sets are kept one per signature (which tests the field
+ * passes). Every test is existential ("some value passes", presence included), so the signature of
+ * a set grown by one value depends only on the set's signature: growing from the single values
+ * reaches every signature any set of candidates has.
  */
-import { definitionOf, NO_ENV, type FieldValues, type TestExpr } from '@arbiter/ir';
+import type { FieldValues, TestExpr } from '@arbiter/ir';
 import { candidateValues } from './candidates.js';
+import { testHolds } from './partial.js';
 import { addSeeds, emptySeeds } from './seeds.js';
 
 /** Beyond this many distinct states a field's search is cut short (and marked incomplete). */
@@ -26,27 +29,21 @@ export interface FieldShape {
   accepts(value: unknown): boolean;
 }
 
-function signatureOf(value: unknown, valueTests: readonly TestExpr[]): string {
+/** Which tests a field holding exactly `values` passes (presence tests may look at the values too). */
+function signatureOf(values: readonly unknown[], tests: readonly TestExpr[]): string {
   let sig = '';
-  for (const t of valueTests) sig += definitionOf(t.predicate).test(t.predicate, value, NO_ENV) ? '1' : '0';
+  for (const t of tests) sig += testHolds(t, values) ? '1' : '0';
   return sig;
-}
-
-function orSignatures(a: string, b: string): string {
-  let out = '';
-  for (let i = 0; i < a.length; i++) out += a[i] === '1' || b[i] === '1' ? '1' : '0';
-  return out;
 }
 
 export function fieldStates(tests: readonly TestExpr[], shape: FieldShape): FieldStates {
   const seeds = emptySeeds();
   for (const t of tests) addSeeds(seeds, t.predicate);
   const candidates = candidateValues(seeds);
-  const valueTests = tests.filter((t) => !definitionOf(t.predicate).presence);
   const singles = new Map<string, unknown[]>();
   for (const v of candidates.values) {
     if (!shape.accepts(v)) continue;
-    const sig = signatureOf(v, valueTests);
+    const sig = signatureOf([v], tests);
     if (!singles.has(sig)) singles.set(sig, [v]);
   }
   const states = new Map<string, unknown[]>(singles);
@@ -57,13 +54,13 @@ export function fieldStates(tests: readonly TestExpr[], shape: FieldShape): Fiel
     while (queue.length > 0) {
       const [sig, values] = queue.shift()!;
       for (const [one, [v]] of singles) {
-        const union = orSignatures(sig, one);
-        if (states.has(union)) continue;
+        const next = [...values, v];
+        const union = signatureOf(next, tests);
+        if (union === sig || states.has(union)) continue;
         if (states.size >= MAX_STATES_PER_FIELD) {
           complete = false;
           break;
         }
-        const next = [...values, v];
         states.set(union, next);
         queue.push([union, next]);
       }

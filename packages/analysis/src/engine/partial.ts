@@ -20,7 +20,7 @@ export function fieldKeyOf(field: readonly string[]): string {
 /** One test against one field's values, with the test's own definition (the reference semantics). */
 export function testHolds(t: TestExpr, values: FieldValues): boolean {
   const definition = definitionOf(t.predicate);
-  if (definition.presence) return definition.presence(t.predicate, values !== undefined);
+  if (definition.presence) return definition.presence(t.predicate, values);
   if (values === undefined) return false;
   return values.some((v) => definition.test(t.predicate, v, NO_ENV));
 }
@@ -56,7 +56,22 @@ export function evaluatePartial(expr: Expr, assignment: Assignment): Truth {
       }
       return result;
     }
+    // Element-scoped tests (array consistency) are not modelled: never decided here.
+    case 'within':
+      return UNKNOWN;
   }
+}
+
+/** Node kinds the search does not model; an expression holding one gets `unknown` answers, not proofs. */
+export function unmodelledKinds(exprs: readonly Expr[]): string[] {
+  const kinds = new Set<string>();
+  const visit = (e: Expr): void => {
+    if (e.kind === 'within') kinds.add(e.kind);
+    else if (e.kind === 'not') visit(e.expr);
+    else if (e.kind === 'all' || e.kind === 'any') e.of.forEach(visit);
+  };
+  exprs.forEach(visit);
+  return [...kinds];
 }
 
 /** Every test of an expression, grouped by field key (in first-seen order). */

@@ -4,7 +4,7 @@
  * state of every field was covered, and the candidates were complete); otherwise `unknown`.
  */
 import type { Expr, FieldValues, TestExpr } from '@arbiter/ir';
-import { evaluatePartial, FALSE, TRUE, testsByField, type Assignment } from './partial.js';
+import { evaluatePartial, FALSE, TRUE, testsByField, unmodelledKinds, type Assignment } from './partial.js';
 import { fieldStates, type FieldShape, type FieldStates } from './field-states.js';
 
 /** Search nodes visited before giving up with `unknown`. */
@@ -25,7 +25,7 @@ export interface SearchSpace {
 export function searchSpace(exprs: readonly Expr[], shapeOf: (field: readonly string[]) => FieldShape): SearchSpace {
   const byField = testsByField(exprs);
   const fields: SearchSpace['fields'] = [];
-  const reasons: string[] = [];
+  const reasons: string[] = unmodelledKinds(exprs).map((k) => `\`${k}\` nodes are not analysed`);
   for (const [key, tests] of byField) {
     const field = (tests[0] as TestExpr).field;
     const states = fieldStates(tests, shapeOf(field));

@@ -42,7 +42,7 @@ const rules: Record<string, SeedRule> = {
     if (p.upper) s.numbers.push(p.upper.value);
   },
   cidr: (p: { cidr: string }, s) => void s.cidrs.push(p.cidr),
-  exists: () => undefined,
+  exists: (p: { ignoring?: unknown[] }, s) => p.ignoring?.forEach((v) => addScalar(s, v)),
 };
 
 export function addSeeds(seeds: Seeds, predicate: Predicate): void {
