@@ -6,6 +6,7 @@
 import type { Expr, FieldResolver, TestExpr } from '../nodes.js';
 import { NO_ENV, type EvalEnv } from '../predicates/definition.js';
 import { definitionOf } from '../predicates/registry.js';
+import { evaluateWithin } from '../nodes/within.js';
 
 export interface Evaluation {
   value: boolean;
@@ -16,7 +17,7 @@ export interface Evaluation {
 export function evaluateTest(t: TestExpr, resolve: FieldResolver, env: EvalEnv = NO_ENV): boolean {
   const definition = definitionOf(t.predicate);
   const values = resolve(t.field);
-  if (definition.presence) return definition.presence(t.predicate, values !== undefined);
+  if (definition.presence) return definition.presence(t.predicate, values);
   if (values === undefined) return false;
   return values.some((v) => definition.test(t.predicate, v, env));
 }
@@ -47,5 +48,7 @@ export function evaluateReference(expr: Expr, resolve: FieldResolver, env: EvalE
       }
       return { value: false, failed: firstFailure ?? expr };
     }
+    case 'within':
+      return evaluateWithin(expr, resolve, (inner, scope) => evaluateReference(inner, scope, env));
   }
 }

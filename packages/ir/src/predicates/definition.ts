@@ -56,8 +56,11 @@ export interface IndexSink {
   excludeValues(values: readonly Scalar[]): Undo;
   /** Strings not starting with `value`. */
   excludePrefix(value: string): Undo;
-  /** Presence of the field (`true`) or its absence (`false`), as the back end's language defines presence. */
-  presence(present: boolean): Undo;
+  /**
+   * Presence of the field (`true`) or its absence (`false`): present when some value is not one of
+   * `ignoring`. A back end that defines presence otherwise returns `undefined` (it cannot index it).
+   */
+  presence(present: boolean, ignoring: readonly Scalar[]): Undo | undefined;
 }
 
 /** The JSON Schema fragment of a predicate: its properties besides `op` and `at`. */
@@ -72,10 +75,11 @@ export interface PredicateDefinition<P extends PredicateBase = PredicateBase> {
   readonly description: string;
   readonly schema: PredicateSchema;
   /**
-   * Presence predicates decide from whether the field is present, never from its values (`test`
-   * and `compile` are then not called). Absent: a value predicate, false for an absent field.
+   * Presence predicates decide from the field as a whole (`undefined` when absent) instead of one
+   * value at a time; `test` and `compile` are then not called. Absent: a value predicate, false
+   * for an absent field and true when some value passes `test`.
    */
-  readonly presence?: (p: P, present: boolean) => boolean;
+  readonly presence?: (p: P, values: FieldValues) => boolean;
   /** The reference: the obvious reading, one value at a time. */
   test(p: P, value: unknown, env: EvalEnv): boolean;
   /** The compiled form: specialised once per predicate (pre-folded case, parsed blocks, Sets). */
