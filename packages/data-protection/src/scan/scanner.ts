@@ -10,7 +10,7 @@ import { compileScanner } from './compiled.js';
 import { customDetector, managedDetector, sortFindings, type Detector, type Finding } from './detector.js';
 import { indexJsonLeaves } from './json-leaves.js';
 import { scanReference } from './reference.js';
-import { textOfBytes } from '@arbiter/ir';
+import { isBytes, textOfBytes } from '@arbiter/ir';
 import { DpCodes } from '../codes.js';
 import { toCodePointOffsets, type OffsetUnit } from './offsets.js';
 
@@ -87,7 +87,7 @@ export function createScanner(given: ScanOptions = {}): Result<Scanner> {
   return ok({
     names: detectors.map((d) => d.name),
     scan(body: string | Uint8Array): Finding[] {
-      const text = body instanceof Uint8Array ? textOfBytes(body) : body;
+      const text = isBytes(body) ? textOfBytes(body) : body;
       if (typeof text !== 'string' || text.length === 0) return [];
       const leaves = indexJsonLeaves(text);
       const found = compiled ? compiled.scan(text, leaves) : scanReference(text, detectors, leaves);

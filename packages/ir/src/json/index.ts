@@ -8,4 +8,4 @@ export { isJsonText, skipEscape, skipNumber, skipScalar, skipString, skipValue }
 export { ARRAY_PATTERN_DEPTH, ARRAY_PATTERN_MAX_TEXT, matchNumberArray, matchShallowValue } from './shallow-pattern.js';
 export { decodeStringContent, readString, type TokenEnd } from './read-string.js';
 export { exactNumber, scanNumber, type NumberToken } from './read-number.js';
-export { textOfBytes } from './text-of-bytes.js';
+export { isBytes, textOfBytes } from './text-of-bytes.js';

@@ -12,3 +12,11 @@ const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 export function textOfBytes(bytes: Uint8Array): string {
   return UTF8.decode(bytes);
 }
+
+/**
+ * True for a `Uint8Array` (a `Buffer` included). `ArrayBuffer.isView` looks at internal slots
+ * only, so a hostile Proxy argument is answered `false` without running any of its traps.
+ */
+export function isBytes(value: unknown): value is Uint8Array {
+  return ArrayBuffer.isView(value) && value instanceof Uint8Array;
+}
