@@ -22,6 +22,9 @@ export function formatReportText(report: ConformanceReport, options: { maxFailur
       out.push(`  ${''.padEnd(22)} detections: precision ${d.precision}, recall ${d.recall} (${d.truePositives} true positives, ${d.found} found, ${d.expected} expected)`);
     }
   }
+  out.push('by mode:');
+  for (const [mode, t] of Object.entries(report.byMode)) out.push('  ' + line(mode, t));
+  if (report.skipped) out.push(`skipped: ${report.skipped} (their kind offers none of the modes asked for)`);
   out.push('by confidence:');
   for (const [c, t] of Object.entries(report.byConfidence)) out.push('  ' + line(c, t));
   if (report.knownFailing) out.push(`known failing: ${report.knownFailing} (listed with reasons)`);

@@ -2,10 +2,10 @@
  * Runs cases through every evaluation mode and builds the report of the runner contract
  * (conformance/corpus/README.md). A case passes only when it passes in every mode.
  */
-import type { CaseOutcome, CaseRunner, DetectionCounts, EvaluationMode } from '@arbiter/ir';
+import { CONFORMANCE_MODES, type CaseOutcome, type CaseRunner, type ConformanceMode, type DetectionCounts, type KindRunner } from '@arbiter/ir';
 import type { KnownFailing } from './known-failing.js';
 import type { LoadedCase, LoadProblem } from './load.js';
-import { caseRunners } from './runners.js';
+import { caseRunners, evaluatorsOnly } from './runners.js';
 
 export interface Tally {
   total: number;
@@ -37,6 +37,10 @@ export interface Failure {
 
 export interface ConformanceReport extends Tally {
   kinds: Record<string, KindTally>;
+  /** Per mode: the cases run in it and how many passed there. */
+  byMode: Partial<Record<ConformanceMode, Tally>>;
+  /** Cases whose kind offers none of the requested modes (e.g. IAM under `router`): not run, not counted. */
+  skipped: number;
   byConfidence: Record<string, Tally>;
   /** Failures listed in known-failing.json (they still count in `failed`). */
   knownFailing: number;
@@ -47,9 +51,11 @@ export interface ConformanceReport extends Tally {
 }
 
 export interface RunOptions {
-  modes?: EvaluationMode[];
+  /** Default: every mode (`CONFORMANCE_MODES`); each kind runs in those it offers. */
+  modes?: readonly ConformanceMode[];
   knownFailing?: KnownFailing;
-  runners?: Readonly<Record<string, CaseRunner>>;
+  /** A plain `CaseRunner` offers the two evaluators. */
+  runners?: Readonly<Record<string, CaseRunner | KindRunner>>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -69,10 +75,10 @@ function addCounts(into: DetectionCounts, c: DetectionCounts): void {
   into.truePositives += c.truePositives;
 }
 
-function runOne(runner: CaseRunner, testCase: Record<string, unknown>, modes: EvaluationMode[]): { outcome: CaseOutcome; mode: EvaluationMode }[] {
+function runOne(runner: KindRunner, testCase: Record<string, unknown>, modes: readonly ConformanceMode[]): { outcome: CaseOutcome; mode: ConformanceMode }[] {
   return modes.map((mode) => {
     try {
-      return { mode, outcome: runner(testCase, mode) };
+      return { mode, outcome: runner.run(testCase, mode) };
     } catch (e) {
       return { mode, outcome: { passed: false, expected: String(testCase.expect ?? '?'), actual: 'crash', detail: `evaluator threw: ${(e as Error).stack ?? e}` } };
     }
@@ -80,15 +86,23 @@ function runOne(runner: CaseRunner, testCase: Record<string, unknown>, modes: Ev
 }
 
 export function runCases(cases: LoadedCase[], problems: LoadProblem[], options: RunOptions = {}): ConformanceReport {
-  const modes = options.modes ?? ['reference', 'compiled'];
+  const modes = options.modes ?? CONFORMANCE_MODES;
   const runners = options.runners ?? caseRunners;
   const known = options.knownFailing ?? new Map<string, string>();
-  const report: ConformanceReport = { total: 0, passed: 0, failed: 0, kinds: {}, byConfidence: {}, knownFailing: 0, unexpectedPasses: [], failures: [], problems };
+  const report: ConformanceReport = { total: 0, passed: 0, failed: 0, kinds: {}, byMode: {}, skipped: 0, byConfidence: {}, knownFailing: 0, unexpectedPasses: [], failures: [], problems };
   const detections = new Map<string, DetectionCounts>();
   const detectionsByName = new Map<string, Map<string, DetectionCounts>>();
 
   cases.forEach(({ testCase, file, line }, index) => {
     const kind = testCase.kind as string;
+    const given = runners[kind];
+    const runner = typeof given === 'function' ? evaluatorsOnly(given) : given;
+    const kindModes = runner ? modes.filter((m) => runner.modes.includes(m)) : modes;
+    if (kindModes.length === 0) {
+      report.skipped++;
+      options.onProgress?.(index + 1, cases.length);
+      return;
+    }
     const id = testCase.id as string;
     const confidence = typeof testCase.confidence === 'string' ? testCase.confidence : 'unspecified';
     const kindTally = (report.kinds[kind] ??= { total: 0, passed: 0, failed: 0 });
@@ -96,10 +110,9 @@ export function runCases(cases: LoadedCase[], problems: LoadProblem[], options: 
     report.total++;
     kindTally.total++;
     confTally.total++;
-    const runner = runners[kind];
     const results = runner
-      ? runOne(runner, testCase, modes)
-      : [{ mode: modes[0] ?? 'reference', outcome: { passed: false, expected: String(testCase.expect), actual: 'unsupported', detail: `no evaluator for kind \`${kind}\`` } }];
+      ? runOne(runner, testCase, kindModes)
+      : [{ mode: kindModes[0] ?? 'reference', outcome: { passed: false, expected: String(testCase.expect), actual: 'unsupported', detail: `no evaluator for kind \`${kind}\`` } }];
     const first = results[0]?.outcome;
     if (first?.detections) {
       const agg = detections.get(kind) ?? { expected: 0, found: 0, truePositives: 0 };
@@ -112,6 +125,12 @@ export function runCases(cases: LoadedCase[], problems: LoadProblem[], options: 
         byName.set(name, n);
       }
       detectionsByName.set(kind, byName);
+    }
+    for (const r of results) {
+      const t = (report.byMode[r.mode] ??= { total: 0, passed: 0, failed: 0 });
+      t.total++;
+      if (r.outcome.passed) t.passed++;
+      else t.failed++;
     }
     const failing = results.find((r) => !r.outcome.passed);
     const disagree = results.some((r) => r.outcome.actual !== first?.actual);

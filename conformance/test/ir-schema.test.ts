@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseDataProtectionPolicy, policyToIr } from '@arbiter/data-protection';
+import { parseIamPolicy, policyToIr as iamPolicyToIr, type PolicyKind } from '@arbiter/iam';
 import { validateFilterPolicy } from '@arbiter/sns-filter';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -38,6 +39,24 @@ describe('ir.schema.json', () => {
       const ruleSet = JSON.parse(JSON.stringify(policyToIr(p.value)));
       expect(validate(ruleSet), JSON.stringify(validate.errors)).toBe(true);
     }
+  });
+
+  it('accepts the rule set of every valid IAM policy in the corpus', () => {
+    let checked = 0;
+    for (const c of [...lines('iam.jsonl'), ...lines('../local/iam-variable-escapes.jsonl')]) {
+      for (const [kind, list] of Object.entries(c.policies as Record<string, unknown[]>)) {
+        const policies = kind === 'scpLevels' ? (list as unknown[][]).flat() : list;
+        for (const input of policies) {
+          const p = parseIamPolicy(input, { kind: (kind === 'scpLevels' ? 'scp' : kind) as PolicyKind });
+          if (!p.ok) continue;
+          const ruleSet = JSON.parse(JSON.stringify(iamPolicyToIr(p.value)));
+          expect(validate(ruleSet), JSON.stringify(validate.errors)).toBe(true);
+          expect(ruleSet).toEqual(iamPolicyToIr(p.value));
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
   });
 
   it('rejects malformed nodes', () => {

@@ -11,6 +11,7 @@ import { registerFilterCommands } from './commands/filter.js';
 import { registerDpCommands } from './commands/dp.js';
 import { registerIamCommands } from './commands/iam.js';
 import { registerReplayCommand } from './commands/replay.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { versionReport, versionText } from './version.js';
 
@@ -32,7 +33,8 @@ Examples:
   arbiter iam validate policies/*.json
   arbiter iam authorize --policy dev.json --request request.json --explain
   arbiter conformance conformance/corpus/*.jsonl --known-failing conformance/known-failing.json
-  arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl`;
+  arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl
+  arbiter serve --port 8080                                   the playground page in your browser`;
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('arbiter')
@@ -57,6 +59,7 @@ export function buildProgram(ctx: CommandContext): Command {
     if (!program.opts().version) return program.help();
     ctx.io.stdout((ctx.format() === 'json' ? JSON.stringify(versionReport()) : versionText()) + '\n');
   });
+  registerServeCommand(program, ctx);
   // Subcommands inherit output handling and the error override.
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });

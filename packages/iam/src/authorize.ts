@@ -51,7 +51,7 @@ function isOptionalString(v: unknown): boolean {
 }
 
 function evaluateReferenceSet(set: LoadedSet, req: PreparedRequest): EvaluatedSet {
-  const run = (list: LoadedPolicy[]) => list.flatMap((p) => evaluatePolicyReference(p.policy, p, req));
+  const run = (list: LoadedPolicy[]) => list.flatMap((p) => evaluatePolicyReference(p, req));
   return {
     identity: run(set.identity),
     resource: run(set.resource),

@@ -7,9 +7,11 @@
  */
 import { diagnostic, joinPointer, type Diagnostic } from '@arbiter/ir';
 import { IamCodes } from './codes.js';
-import type { RequestValue } from './operators/qualifiers.js';
 
 export type ContextMap = Map<string, string | readonly string[]>;
+
+/** A request value: a string, a list (multivalued key), or `undefined` when the key is missing. */
+export type RequestValue = string | readonly string[] | undefined;
 
 export interface NormalizedContext {
   values: ContextMap;
@@ -84,10 +86,4 @@ export function normalizeContext(context: unknown): NormalizedContext {
 
 export function getContextValue(values: ContextMap, lowerKey: string): RequestValue {
   return values.get(lowerKey);
-}
-
-/** Variable substitution reads single-valued keys only ([VAR]: multivalued keys cannot be variables). */
-export function lookupVariable(values: ContextMap, lowerKey: string): string | undefined {
-  const v = values.get(lowerKey);
-  return typeof v === 'string' ? v : undefined;
 }

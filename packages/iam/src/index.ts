@@ -4,6 +4,7 @@
  */
 export { parseIamPolicy, validateIamPolicy, loadPolicySet } from './policy/load.js';
 export type { LoadedPolicy, LoadedSet } from './policy/load.js';
+export { policyToIr, statementToRule, statementParts } from './policy/to-ir.js';
 export { authorize, compilePolicySet, CompiledPolicySet, checkRequest, decideReference } from './authorize.js';
 export type { PreparedRequest } from './evaluate/request.js';
 export { formatExplanation, formatRef } from './explain.js';

@@ -1,7 +1,7 @@
 /**
  * Policy variables (`${aws:username}`, `${aws:PrincipalTag/team, 'default'}`, `${*}`): parsing a
- * policy string into literal text and variables, checking the syntax as Access Analyzer does, and
- * substituting values from a request context.
+ * policy string into literal text and variables and checking the syntax as Access Analyzer does.
+ * Substitution happens at evaluation, in the IR's `template` predicate (see policy/to-ir.ts).
  */
 import { AaText, IamCodes } from './codes.js';
 import type { TemplatePart } from './types.js';
@@ -114,25 +114,4 @@ const CURLY_QUOTES = /[\u2018\u2019\u201c\u201d]/;
 export function findCurlyQuote(text: string): string | undefined {
   const m = CURLY_QUOTES.exec(text);
   return m ? m[0] : undefined;
-}
-
-/** Resolves a single-valued key for substitution; `undefined` when missing or multivalued. */
-export type VariableLookup = (lowerKey: string) => string | undefined;
-
-/**
- * Substitutes every variable. A missing key uses its default; a key with neither value nor default
- * makes the whole value `null` ("effectively null. There is no equal or like value" [VAR]).
- */
-export function substituteTemplate(parts: readonly TemplatePart[], lookup: VariableLookup): string | null {
-  let out = '';
-  for (const p of parts) {
-    if (p.kind === 'text') {
-      out += p.text;
-      continue;
-    }
-    const v = lookup(p.lowerKey) ?? p.fallback;
-    if (v === undefined) return null;
-    out += v;
-  }
-  return out;
 }

@@ -1,9 +1,9 @@
 /**
- * Conformance: every case of iam.jsonl through both evaluation modes. `aws-doc` and `derived` cases
+ * Conformance: every case of iam.jsonl (and conformance/local/iam*.jsonl) through both evaluation modes. `aws-doc` and `derived` cases
  * must pass; a `peer-impl` case may fail only when listed with a reason in
  * conformance/known-failing.json, and a listed case must fail (checked both ways).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,11 @@ import { runIamCase } from '../src/index.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const local = resolve(root, 'conformance/corpus/iam.jsonl');
 const corpusPath = existsSync(local) ? local : resolve(root, '../shared/corpus/iam.jsonl');
-const cases = readFileSync(corpusPath, 'utf8')
-  .split('\n')
+// Our own IAM cases (regressions, fuzz counterexamples) run beside the imported corpus.
+const localDir = resolve(root, 'conformance/local');
+const localFiles = existsSync(localDir) ? readdirSync(localDir).filter((f) => /^iam.*\.jsonl$/.test(f)).map((f) => resolve(localDir, f)) : [];
+const cases = [corpusPath, ...localFiles]
+  .flatMap((file) => readFileSync(file, 'utf8').split('\n'))
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as Record<string, unknown>);
 const knownFailing = JSON.parse(readFileSync(resolve(root, 'conformance/known-failing.json'), 'utf8')) as Record<string, string>;

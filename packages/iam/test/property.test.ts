@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { authorize, type IamRequest, type PolicySet } from '../src/index.js';
 
 const keys = ['aws:PrincipalTag/team', 'aws:ResourceTag/team', 'aws:TagKeys', 'aws:SourceIp', 'aws:CurrentTime', 'aws:MultiFactorAuthAge', 'aws:SecureTransport', 'aws:SourceArn'];
-const words = ['blue', 'Blue', 'red', '', 'b*', 'bl?e', '*', '${aws:PrincipalTag/team}', "${aws:PrincipalTag/x, 'blue'}", 'a${*}', '10', '10.0', '2020-01-01', '1577836800', '203.0.113.0/24', '203.0.113.7', 'true', 'FALSE', 'arn:aws:sns:*:*:t*', 'QQ=='];
+const words = ['blue', 'Blue', 'red', '', 'b*', 'bl?e', '*', '${aws:PrincipalTag/team}', "${aws:PrincipalTag/x, 'blue'}", 'a${*}', 'a${?}', 'arn:aws:sns:*:*:t${$}', '10', '10.0', '2020-01-01', '1577836800', '203.0.113.0/24', '203.0.113.7', 'true', 'FALSE', 'arn:aws:sns:*:*:t*', 'QQ=='];
 const operators = [
   'StringEquals', 'StringNotEquals', 'StringEqualsIgnoreCase', 'StringNotEqualsIgnoreCase', 'StringLike', 'StringNotLike',
   'NumericEquals', 'NumericNotEquals', 'NumericLessThan', 'NumericGreaterThanEquals', 'DateEquals', 'DateLessThan', 'DateGreaterThan',
@@ -50,7 +50,7 @@ const policySet: fc.Arbitrary<PolicySet> = fc.record(
   },
   { requiredKeys: ['identity'] },
 );
-const contextValue = fc.oneof(fc.constantFrom('blue', 'Blue', 'red', '', '10', '2021-06-01T00:00:00Z', '203.0.113.9', 'true', 'QQ==', 'arn:aws:sns:us-east-1:1:topic'), fc.array(fc.constantFrom('blue', 'red', 'team'), { maxLength: 2 }));
+const contextValue = fc.oneof(fc.constantFrom('blue', 'Blue', 'red', '', 'a*', 'a?', 'ab', 'arn:aws:sns:us-east-1:1:t$', '10', '2021-06-01T00:00:00Z', '203.0.113.9', 'true', 'QQ==', 'arn:aws:sns:us-east-1:1:topic'), fc.array(fc.constantFrom('blue', 'red', 'team'), { maxLength: 2 }));
 const request: fc.Arbitrary<IamRequest> = fc.record({
   action: fc.constantFrom('lambda:InvokeFunction', 'lambda:GetFunction', 's3:GetObject'),
   resource: fc.constantFrom('arn:aws:lambda:us-east-1:123456789012:function:blue-fn', 'arn:aws:s3:::b/k', '*'),

@@ -1,13 +1,11 @@
 /**
  * The compiled path's resource shortcuts decide exactly as the reference: the per-part ARN matcher
- * against `matchArn`, and the resource index (used for long statement lists) through `authorize`.
+ * (@arbiter/ir `arn-like`'s compiled form) against `matchArn`, and the resource index (used for long statement lists) through `authorize`.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { authorize, type IamRequest } from '../src/index.js';
-import { compileArnMatcher } from '../src/evaluate/arn-matcher.js';
-import { matchArn, prepareArnPattern } from '../src/operators/arn.js';
-import { globFromText } from '../src/operators/glob.js';
+import { compileArnMatcher, globFromText, matchArn, prepareArnPattern } from '@arbiter/ir';
 
 // Small alphabets make colons, wildcards and shared prefixes collide often.
 const piece = fc.constantFrom('arn', 'aws', 's3', 'lambda', '', 'a', 'ab', 'function', 'b/', 'b/k', 'x-1', ':', '/');

@@ -4,6 +4,13 @@
  */
 export type EvaluationMode = 'reference' | 'compiled';
 
+/**
+ * The ways the conformance runner can run a case: through an evaluator, or through the SNS
+ * router (the IR's index back end). Every mode must give the same answer.
+ */
+export type ConformanceMode = EvaluationMode | 'router';
+export const CONFORMANCE_MODES: readonly ConformanceMode[] = ['reference', 'compiled', 'router'];
+
 export interface DetectionCounts {
   /** Expected findings (name/start/end) in the case. */
   expected: number;
@@ -28,3 +35,9 @@ export interface CaseOutcome {
 
 /** A runner for one case kind; `testCase` is the parsed JSONL line. Must never throw on bad cases. */
 export type CaseRunner = (testCase: Record<string, unknown>, mode: EvaluationMode) => CaseOutcome;
+
+/** A runner for a kind with more modes than the two evaluators (SNS: also `router`). */
+export interface KindRunner {
+  modes: readonly ConformanceMode[];
+  run(testCase: Record<string, unknown>, mode: ConformanceMode): CaseOutcome;
+}

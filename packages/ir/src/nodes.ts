@@ -3,7 +3,7 @@
  * evaluators. A policy is lowered to a {@link RuleSet}; each node keeps the JSON pointer (`at`) of
  * the policy fragment it came from, so every decision can name its reason.
  */
-import type { Predicate } from './predicates.js';
+import type { Predicate } from './predicates/index.js';
 
 export type Language = 'sns-filter' | 'data-protection' | 'iam';
 
@@ -52,16 +52,14 @@ export interface ConstExpr {
 
 /**
  * Tests the values found at `field` (a path the host language resolves: a message attribute, a
- * body path, an IAM context key) with a typed predicate.
- * - `exists` predicates look only at presence.
- * - Other predicates are false when the field is absent; otherwise `quantifier: 'any'` needs one
- *   value to satisfy the predicate, `'all'` needs every value to (and is true for no values).
+ * body path, an IAM context key) with a typed predicate (predicates/<op>.ts). Presence predicates
+ * (`exists`) look only at whether the field is present; value predicates are false for an absent
+ * field and otherwise true when some value satisfies them.
  */
 export interface TestExpr {
   kind: 'test';
   field: string[];
   predicate: Predicate;
-  quantifier: 'any' | 'all';
   at: string;
 }
 
@@ -75,10 +73,4 @@ export const all = (of: Expr[], at: string): AllExpr => ({ kind: 'all', of, at }
 export const any = (of: Expr[], at: string): AnyExpr => ({ kind: 'any', of, at });
 export const not = (expr: Expr, at: string): NotExpr => ({ kind: 'not', expr, at });
 export const constant = (value: boolean, at: string): ConstExpr => ({ kind: 'const', value, at });
-export const test = (field: string[], predicate: Predicate, at: string, quantifier: 'any' | 'all' = 'any'): TestExpr => ({
-  kind: 'test',
-  field,
-  predicate,
-  quantifier,
-  at,
-});
+export const test = (field: string[], predicate: Predicate, at: string): TestExpr => ({ kind: 'test', field, predicate, at });

@@ -3,8 +3,9 @@
  * invalid-policy case passes when the policy is rejected and, where the case records AWS's error,
  * one error diagnostic's message equals that text after its API prefix (first line only).
  */
-import type { CaseOutcome, CaseRunner, Diagnostic } from '@arbiter/ir';
+import { CONFORMANCE_MODES, type CaseOutcome, type ConformanceMode, type Diagnostic, type KindRunner, type Result } from '@arbiter/ir';
 import { compileFilterPolicy } from './match/matcher.js';
+import { createRouter } from './route/router.js';
 import type { FilterPolicyScope, SnsMessage } from './types.js';
 
 const AWS_PREFIXES = ['Invalid parameter: Attributes Reason: FilterPolicy: ', 'Invalid parameter: FilterPolicy: ', 'Invalid parameter: '];
@@ -24,10 +25,21 @@ function render(diagnostics: Diagnostic[]): string {
   return diagnostics.map((d) => `${d.path || '(root)'}: ${d.message}`).join('; ');
 }
 
-function runCase(tc: Record<string, unknown>, mode: 'reference' | 'compiled'): CaseOutcome {
-  const expected = String(tc.expect);
+/** Compiles the case's policy for `mode`: a matcher, or a router holding it as its one subscription. */
+function prepare(tc: Record<string, unknown>, mode: ConformanceMode): Result<(message: SnsMessage) => { delivered: boolean; reason?: string }> {
   const scope = (tc.scope ?? 'MessageAttributes') as FilterPolicyScope;
-  const compiled = compileFilterPolicy(tc.policy, { scope, mode });
+  if (mode !== 'router') {
+    const matcher = compileFilterPolicy(tc.policy, { scope, mode });
+    return matcher.ok ? { ...matcher, value: (m) => matcher.value.match(m) } : matcher;
+  }
+  const router = createRouter([{ id: 'case', scope, policy: tc.policy }]);
+  if (!router.ok) return router;
+  return { ...router, value: (m) => (router.value.route(m).length > 0 ? { delivered: true } : { delivered: false, reason: 'the router did not route it' }) };
+}
+
+function runCase(tc: Record<string, unknown>, mode: ConformanceMode): CaseOutcome {
+  const expected = String(tc.expect);
+  const compiled = prepare(tc, mode);
   if (!compiled.ok) {
     const errors = compiled.diagnostics.filter((d) => d.severity === 'error');
     const detail = render(errors);
@@ -39,18 +51,21 @@ function runCase(tc: Record<string, unknown>, mode: 'reference' | 'compiled'): C
   }
   if (expected === 'invalid-policy') return { passed: false, expected, actual: 'valid-policy', detail: 'the policy was accepted' };
   const message = (tc.message ?? {}) as SnsMessage;
-  const decision = compiled.value.match(message);
+  const decision = compiled.value(message);
   const actual = decision.delivered ? 'match' : 'no-match';
   const outcome: CaseOutcome = { passed: actual === expected, expected, actual };
   if (!outcome.passed) outcome.detail = decision.reason ?? 'delivered';
   return outcome;
 }
 
-/** Runs one corpus case through the `reference` or `compiled` evaluator; never throws. */
-export const runSnsFilterCase: CaseRunner = (testCase, mode) => {
+/** Runs one corpus case through the `reference` or `compiled` evaluator, or the `router`; never throws. */
+export const runSnsFilterCase = (testCase: Record<string, unknown>, mode: ConformanceMode): CaseOutcome => {
   try {
     return runCase(testCase, mode);
   } catch (e) {
     return { passed: false, expected: String(testCase.expect), actual: 'error', detail: e instanceof Error ? e.message : String(e) };
   }
 };
+
+/** The SNS runner with its modes, for the conformance runner. */
+export const snsFilterKindRunner: KindRunner = { modes: CONFORMANCE_MODES, run: runSnsFilterCase };

@@ -21,7 +21,7 @@ export { validateFilterPolicy } from './policy/validate-policy.js';
 export { compileFilterPolicy, matchFilterPolicy } from './match/matcher.js';
 export { createRouter } from './route/router.js';
 export { formatAwsError } from './aws-error.js';
-export { runSnsFilterCase, awsMessageOf } from './conformance.js';
+export { runSnsFilterCase, snsFilterKindRunner, awsMessageOf } from './conformance.js';
 export { SnsCodes } from './policy/codes.js';
 export { DEFAULT_MAX_POLICY_BYTES } from './policy/parse.js';
 export { MAX_COMBINATIONS, MAX_KEYS, countCombinations } from './policy/limits.js';

@@ -8,7 +8,8 @@ export const keys = fc.oneof(
   fc.constantFrom('c', 'b.c', '__proto__', 'constructor', 'toString', 'ü', '', 'x'.repeat(300), '\uD800'),
 );
 const strings = fc.constantFrom('x', 'y', 'xy', 'yx', '', 'X', 'Xy', '10.0.0.1', '10.0.1.1', '2001:db8::1', 'ß', '\uDC00', 'ǅ', 'y'.repeat(1000));
-const numbers = fc.constantFrom(0, -0, 1, -1, 1.5, 100, 100.0000001, 1e9, -122.41601, 3.015e2, 123456789012.345, -5e15);
+// Huge ones (issue #17 item 3) and ones around 2^33, where numericKey stops scaling.
+const numbers = fc.constantFrom(0, -0, 1, -1, 1.5, 100, 100.0000001, 1e9, -122.41601, 3.015e2, 123456789012.345, -5e15, 1e303, 2e303, -1e303, 1.7976931348623157e308, 2 ** 33, 8589934591.9999995);
 export const scalar = fc.oneof(strings, numbers, fc.constantFrom(true, false, null));
 
 export const condition = fc.oneof(

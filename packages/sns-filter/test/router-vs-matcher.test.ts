@@ -13,24 +13,26 @@ const subscriptionsArb = fc
   .map((subs) => subs.map((s, i): Subscription => ({ id: `s${i}`, ...s })));
 
 /** The obvious implementation the router must equal: every subscription's matcher in turn. */
-function loopMatchers(subs: Subscription[]): { id: string; matcher: FilterMatcher }[] {
+function loopMatchers(subs: Subscription[], mode: 'reference' | 'compiled' = 'reference'): { id: string; matcher: FilterMatcher }[] {
   return subs.flatMap((s) => {
-    const m = compileFilterPolicy(s.policy, { scope: s.scope, mode: 'reference' });
+    const m = compileFilterPolicy(s.policy, { scope: s.scope, mode });
     return m.ok ? [{ id: s.id, matcher: m.value }] : [];
   });
 }
 
 describe('router ≡ looping the single-policy matcher', () => {
-  it('routes random subscription sets and messages like the loop', () => {
+  it('reference evaluator ≡ compiled evaluator ≡ router, on random subscription sets and messages', () => {
     fc.assert(
       fc.property(subscriptionsArb, fc.array(messageArb, { minLength: 1, maxLength: 5 }), (subs, messages) => {
         const valid = loopMatchers(subs);
+        const compiled = loopMatchers(subs, 'compiled');
         const validIds = new Set(valid.map((v) => v.id));
         const router = createRouter(subs.filter((s) => validIds.has(s.id)));
         expect(router.ok).toBe(true);
         if (!router.ok) return;
         for (const message of messages) {
           const expected = valid.filter((v) => v.matcher.match(message).delivered).map((v) => v.id);
+          expect(compiled.filter((v) => v.matcher.match(message).delivered).map((v) => v.id)).toEqual(expected);
           expect(router.value.route(message)).toEqual(expected);
         }
       }),

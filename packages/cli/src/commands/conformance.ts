@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { exitStatusOf, formatReportText, loadCaseFiles, loadKnownFailing, runCases, type KnownFailing } from '@arbiter/conformance';
-import type { EvaluationMode } from '@arbiter/ir';
+import { CONFORMANCE_MODES, type ConformanceMode } from '@arbiter/ir';
 import type { CommandContext } from '../context.js';
 import { CliInputError, printJson, readText } from '../io.js';
 import { applyCurrentPolicies } from '../replay/current-policies.js';
@@ -17,15 +17,15 @@ when a policy change alters routing, or \`arbiter conformance OUT.jsonl --subscr
 recorded decisions against the policies as they are now (or --template T for those of a template).
 Exit status as for filter replay.`;
 
-type ConformanceFlags = Partial<RecordFlags> & { knownFailing?: string; mode: 'both' | EvaluationMode; maxFailures: string; maxErrors: string };
+type ConformanceFlags = Partial<RecordFlags> & { knownFailing?: string; mode: 'all' | 'both' | ConformanceMode; maxFailures: string; maxErrors: string };
 
 export function registerConformanceCommand(program: Command, ctx: CommandContext): void {
   program
     .command('conformance')
-    .description('run conformance cases (JSONL: sns-filter, data-protection, iam) through the reference and compiled evaluators')
+    .description('run conformance cases (JSONL: sns-filter, data-protection, iam) through the reference and compiled evaluators and, for SNS, the router')
     .argument('[files...]', 'case files (.jsonl, .jsonl.gz, or - for stdin)')
     .option('--known-failing <file>', 'JSON object {"case id": "reason"}: failures listed there do not fail the run, and listed cases that pass do')
-    .addOption(new Option('--mode <mode>', 'which evaluators to run').choices(['both', 'reference', 'compiled']).default('both'))
+    .addOption(new Option('--mode <mode>', 'which implementations to run: all three (SNS cases; other kinds run their two evaluators), both evaluators, or one; any disagreement fails the case').choices(['all', 'both', 'reference', 'compiled', 'router']).default('all'))
     .option('--max-failures <n>', 'failures to list in text output', '50')
     .option('--record <out>', 'instead of running cases, record them from replayed messages into OUT (JSONL)')
     .option('--subscriptions <file>', 'JSON array of {"id", "policy", "scope"}: with --record, the subscriptions to record; otherwise, the current policies to check recorded cases against')
@@ -59,7 +59,7 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
         loaded.problems.push({ file, line: last + 1, message: 'truncated or corrupt gzip data: the lines from here on could not be read' });
       }
       if (opts.subscriptions || opts.template) applyCurrentPolicies(loaded, readSubscriptions(ctx, opts), (opts.subscriptions ?? opts.template) as string);
-      const modes: EvaluationMode[] = opts.mode === 'both' ? ['reference', 'compiled'] : [opts.mode];
+      const modes: readonly ConformanceMode[] = opts.mode === 'all' ? CONFORMANCE_MODES : opts.mode === 'both' ? ['reference', 'compiled'] : [opts.mode];
       const bar = ctx.io.isTTY && ctx.format() === 'text' && loaded.cases.length > 200
         ? new cliProgress.SingleBar({ format: 'conformance [{bar}] {value}/{total} cases', stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
         : undefined;

@@ -4,6 +4,7 @@
  */
 import { coreIdentifiers } from './managed/index.js';
 import { nationalIdentifiers } from './managed/national/index.js';
+import { withAwsKeywords } from './aws-table/index.js';
 import { ARN_PREFIX, type ManagedIdentifier } from './types.js';
 
 let byName: Map<string, ManagedIdentifier> | undefined;
@@ -12,7 +13,12 @@ function registry(): Map<string, ManagedIdentifier> {
   if (!byName) {
     byName = new Map();
     // The first definition of a name wins, so a duplicate cannot silently change behaviour.
-    for (const id of [...coreIdentifiers, ...nationalIdentifiers]) if (!byName.has(id.name)) byName.set(id.name, id);
+    // Every identifier carries AWS's own keyword list (aws-table/) before its own additions.
+    for (const id of [...coreIdentifiers, ...nationalIdentifiers]) {
+      if (byName.has(id.name)) continue;
+      const keywords = withAwsKeywords(id.name, id.keywords);
+      byName.set(id.name, keywords === id.keywords ? id : { ...id, keywords });
+    }
   }
   return byName;
 }

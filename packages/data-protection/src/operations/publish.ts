@@ -15,6 +15,7 @@ import { inboundDenyError, outboundDenyFailure, type DeliveryFailure, type Publi
 import { scanForStatements } from './scan-statements.js';
 import { readPublishRequest } from './publish-request.js';
 import { selectStatements } from './select.js';
+import { DpCodes } from '../codes.js';
 
 /** SNS's maximum message size (256 KiB). */
 export const MAX_MESSAGE_BYTES = 262_144;
@@ -75,9 +76,9 @@ export function publishMessage(policy: DataProtectionPolicy | unknown, given: Pu
   const read = readPublishRequest(given);
   if (!read.ok) return read;
   const request = read.value;
-  if (typeof request.message !== 'string') return fail([diagnostic('dp.message-not-text', 'message', '', 'the message must be a string')]);
+  if (typeof request.message !== 'string') return fail([diagnostic(DpCodes.messageNotText, 'message', '', 'the message must be a string')]);
   if (Buffer.byteLength(request.message, 'utf8') > MAX_MESSAGE_BYTES) {
-    return fail([diagnostic('dp.message-too-large', 'message', '', `Invalid parameter: Message too long`, { params: { limit: MAX_MESSAGE_BYTES } })]);
+    return fail([diagnostic(DpCodes.messageTooLarge, 'message', '', `Invalid parameter: Message too long`, { params: { limit: MAX_MESSAGE_BYTES } })]);
   }
   const mode = request.mode ?? 'compiled';
   const p = parsed.value;

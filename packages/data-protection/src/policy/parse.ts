@@ -7,6 +7,7 @@ import { checkCustomIdentifier } from '../identifiers/custom.js';
 import { checkPolicySchema } from './schema-check.js';
 import type { DataProtectionPolicy } from './types.js';
 import { validatePolicyDocument, type ValidateOptions } from './validate.js';
+import { DpCodes } from '../codes.js';
 
 /** `DataProtectionPolicy` length constraint of PutDataProtectionPolicy [doc S4]. */
 export const MAX_POLICY_CHARACTERS = 30_720;
@@ -22,12 +23,12 @@ export function parseDataProtectionPolicy(input: unknown, given: ValidateOptions
   else if (input === null || input === undefined || typeof input === 'number' || typeof input === 'boolean') text = JSON.stringify(input) ?? '';
   else {
     // The shared input guard: shared sub-objects, cycles and non-JSON values cost no more than the limit.
-    const copied = copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_CHARACTERS, codes: { notJson: 'dp.not-json', tooLarge: 'dp.policy-too-large' } });
+    const copied = copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_CHARACTERS, codes: { notJson: DpCodes.notJson, tooLarge: DpCodes.policyTooLarge } });
     if (!copied.ok) return copied;
     text = JSON.stringify(copied.value) ?? '';
   }
   if (text.length > MAX_POLICY_CHARACTERS) {
-    return fail([diagnostic('dp.policy-too-large', 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);
+    return fail([diagnostic(DpCodes.policyTooLarge, 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);
   }
   const parsed = parseJsonSafe(text, { document: 'policy', duplicateKeys: 'error', loneSurrogates: 'error' });
   if (!parsed.ok) return parsed;

@@ -2,6 +2,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { diagnostic, joinPointer, type Diagnostic } from '@arbiter/ir';
 import schema from './schema.json' with { type: 'json' };
+import { DpCodes } from '../codes.js';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 
@@ -9,18 +10,18 @@ function errorDiagnostic(e: ErrorObject): Diagnostic {
   const params = e.params as Record<string, unknown>;
   if (e.keyword === 'required') {
     const field = String(params['missingProperty']);
-    return diagnostic('dp.missing-field', 'policy', joinPointer(e.instancePath, field), `missing required field \`${field}\``);
+    return diagnostic(DpCodes.missingField, 'policy', joinPointer(e.instancePath, field), `missing required field \`${field}\``);
   }
   if (e.keyword === 'additionalProperties') {
     const field = String(params['additionalProperty']);
-    return diagnostic('dp.unknown-field', 'policy', joinPointer(e.instancePath, field), `unknown field \`${field}\``);
+    return diagnostic(DpCodes.unknownField, 'policy', joinPointer(e.instancePath, field), `unknown field \`${field}\``);
   }
   if (e.keyword === 'enum') {
     const allowed = (params['allowedValues'] as unknown[]).map((v) => `\`${String(v)}\``).join(', ');
-    return diagnostic('dp.invalid-value', 'policy', e.instancePath, `must be one of ${allowed}`);
+    return diagnostic(DpCodes.invalidValue, 'policy', e.instancePath, `must be one of ${allowed}`);
   }
-  if (e.keyword === 'type') return diagnostic('dp.wrong-type', 'policy', e.instancePath, `must be of type \`${String(params['type'])}\``);
-  return diagnostic('dp.schema', 'policy', e.instancePath, (e.message ?? 'is invalid').toLowerCase());
+  if (e.keyword === 'type') return diagnostic(DpCodes.wrongType, 'policy', e.instancePath, `must be of type \`${String(params['type'])}\``);
+  return diagnostic(DpCodes.schema, 'policy', e.instancePath, (e.message ?? 'is invalid').toLowerCase());
 }
 
 /** Checks the document's shape; an empty list means the semantic checks can read it safely. */

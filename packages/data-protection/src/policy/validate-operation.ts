@@ -1,6 +1,7 @@
 /** Reads a statement's `Operation`: exactly one of Audit, Deny, Deidentify, each with its rules. */
 import { diagnostic, joinPointer, type Diagnostic } from '@arbiter/ir';
 import type { FindingsDestinations, Operation } from './types.js';
+import { DpCodes } from '../codes.js';
 
 type Json = Record<string, unknown>;
 
@@ -10,7 +11,7 @@ const MASK_CHARACTER = /^[!-/:-@[-`{-~]$/;
 function readSampleRate(value: unknown, at: string, out: Diagnostic[]): number {
   const text = String(value);
   if (!/^\d{1,2}$/.test(text)) {
-    out.push(diagnostic('dp.sample-rate', 'policy', at, `\`SampleRate\` must be an integer from 0 to 99, got \`${text}\``));
+    out.push(diagnostic(DpCodes.sampleRate, 'policy', at, `\`SampleRate\` must be an integer from 0 to 99, got \`${text}\``));
     return 0;
   }
   return Number(text);
@@ -23,7 +24,7 @@ function readDestinations(value: Json | undefined, at: string, out: Diagnostic[]
   if (logs) {
     const logGroup = String(logs['LogGroup']);
     if (!logGroup.startsWith('/aws/vendedlogs/')) {
-      out.push(diagnostic('dp.log-group-prefix', 'policy', joinPointer(at, 'CloudWatchLogs', 'LogGroup'), `log group \`${logGroup}\` must start with \`/aws/vendedlogs/\``));
+      out.push(diagnostic(DpCodes.logGroupPrefix, 'policy', joinPointer(at, 'CloudWatchLogs', 'LogGroup'), `log group \`${logGroup}\` must start with \`/aws/vendedlogs/\``));
     }
     d.cloudWatchLogs = { logGroup };
   }
@@ -39,7 +40,7 @@ function readAudit(audit: Json, at: string, out: Diagnostic[]): Operation {
   const findings = readDestinations(audit['FindingsDestination'] as Json | undefined, joinPointer(at, 'FindingsDestination'), out);
   const noFindings = readDestinations(audit['NoFindingsDestination'] as Json | undefined, joinPointer(at, 'NoFindingsDestination'), out);
   if (!findings && !noFindings) {
-    out.push(diagnostic('dp.audit-destination', 'policy', at, 'an Audit operation needs `FindingsDestination` or `NoFindingsDestination`'));
+    out.push(diagnostic(DpCodes.auditDestination, 'policy', at, 'an Audit operation needs `FindingsDestination` or `NoFindingsDestination`'));
   }
   const op: Operation = { kind: 'Audit', sampleRate };
   if (findings) op.findingsDestination = findings;
@@ -51,13 +52,13 @@ function readDeidentify(config: Json, at: string, out: Diagnostic[]): Operation 
   const mask = config['MaskConfig'] as Json | undefined;
   const redact = config['RedactConfig'];
   if ((mask === undefined) === (redact === undefined)) {
-    out.push(diagnostic('dp.deidentify-config', 'policy', at, 'Deidentify needs exactly one of `MaskConfig` and `RedactConfig`'));
+    out.push(diagnostic(DpCodes.deidentifyConfig, 'policy', at, 'Deidentify needs exactly one of `MaskConfig` and `RedactConfig`'));
     return undefined;
   }
   if (redact !== undefined) return { kind: 'Deidentify', redact: true };
   const character = mask!['MaskWithCharacter'] === undefined ? '*' : String(mask!['MaskWithCharacter']);
   if (!MASK_CHARACTER.test(character)) {
-    out.push(diagnostic('dp.mask-character', 'policy', joinPointer(at, 'MaskConfig', 'MaskWithCharacter'), `mask character \`${character}\` must be one printable ASCII symbol such as \`*\` or \`#\``));
+    out.push(diagnostic(DpCodes.maskCharacter, 'policy', joinPointer(at, 'MaskConfig', 'MaskWithCharacter'), `mask character \`${character}\` must be one printable ASCII symbol such as \`*\` or \`#\``));
   }
   return { kind: 'Deidentify', mask: { character } };
 }
@@ -66,7 +67,7 @@ function readDeidentify(config: Json, at: string, out: Diagnostic[]): Operation 
 export function readOperation(operation: Json, at: string, out: Diagnostic[]): Operation | undefined {
   const names = Object.keys(operation);
   if (names.length !== 1) {
-    out.push(diagnostic('dp.operation-count', 'policy', at, `every policy statement must specify exactly one operation, got ${names.length}`));
+    out.push(diagnostic(DpCodes.operationCount, 'policy', at, `every policy statement must specify exactly one operation, got ${names.length}`));
     return undefined;
   }
   const name = names[0]!;
@@ -74,6 +75,6 @@ export function readOperation(operation: Json, at: string, out: Diagnostic[]): O
   const path = joinPointer(at, name);
   if (name === 'Audit') return readAudit(body, path, out);
   if (name === 'Deidentify') return readDeidentify(body, path, out);
-  if (Object.keys(body).length > 0) out.push(diagnostic('dp.deny-config', 'policy', path, 'the Deny operation takes an empty object `{}`'));
+  if (Object.keys(body).length > 0) out.push(diagnostic(DpCodes.denyConfig, 'policy', path, 'the Deny operation takes an empty object `{}`'));
   return { kind: 'Deny' };
 }

@@ -9,6 +9,7 @@ import { findManagedIdentifier, parseIdentifierArn } from '../identifiers/regist
 import { isPolicyPrincipal } from './principal.js';
 import type { DataProtectionPolicy, Operation, PolicyStatement } from './types.js';
 import { readOperation } from './validate-operation.js';
+import { DpCodes } from '../codes.js';
 
 type Json = Record<string, unknown>;
 
@@ -17,18 +18,19 @@ export interface ValidateOptions {
   inboundOnlyDeidentify?: boolean;
 }
 
-function readIdentifiers(list: string[], at: string, custom: ReadonlySet<string>, out: Diagnostic[]): string[] {
+/** Reads a `DataIdentifier` list: managed ARNs (to names) and declared custom names. */
+export function readIdentifiers(list: string[], at: string, custom: ReadonlySet<string>, out: Diagnostic[]): string[] {
   const names: string[] = [];
   list.forEach((entry, i) => {
     const path = joinPointer(at, i);
     const managed = parseIdentifierArn(entry);
     if (managed !== undefined) {
       if (findManagedIdentifier(managed)) names.push(managed);
-      else out.push(diagnostic('dp.unknown-identifier', 'policy', path, `unknown managed data identifier \`${entry}\``));
+      else out.push(diagnostic(DpCodes.unknownIdentifier, 'policy', path, `unknown managed data identifier \`${entry}\``));
     } else if (custom.has(entry)) names.push(entry);
     else if (findManagedIdentifier(entry)) {
-      out.push(diagnostic('dp.identifier-not-arn', 'policy', path, `managed data identifier \`${entry}\` must be given as its ARN`, { help: `use \`arn:aws:dataprotection::aws:data-identifier/${entry}\`` }));
-    } else out.push(diagnostic('dp.unknown-custom-identifier', 'policy', path, `\`${entry}\` is neither a managed data identifier ARN nor a custom data identifier of this policy`));
+      out.push(diagnostic(DpCodes.identifierNotArn, 'policy', path, `managed data identifier \`${entry}\` must be given as its ARN`, { help: `use \`arn:aws:dataprotection::aws:data-identifier/${entry}\`` }));
+    } else out.push(diagnostic(DpCodes.unknownCustomIdentifier, 'policy', path, `\`${entry}\` is neither a managed data identifier ARN nor a custom data identifier of this policy`));
   });
   return names;
 }
@@ -37,15 +39,15 @@ function readStatement(s: Json, at: string, custom: ReadonlySet<string>, options
   const direction = s['DataDirection'] as PolicyStatement['direction'];
   const principals = s['Principal'] as string[];
   principals.forEach((p, i) => {
-    if (!isPolicyPrincipal(p)) out.push(diagnostic('dp.invalid-principal', 'policy', joinPointer(at, 'Principal', i), `\`${p}\` is not \`*\`, an account id, or an IAM root, role or user ARN`));
+    if (!isPolicyPrincipal(p)) out.push(diagnostic(DpCodes.invalidPrincipal, 'policy', joinPointer(at, 'Principal', i), `\`${p}\` is not \`*\`, an account id, or an IAM root, role or user ARN`));
   });
   const identifiers = readIdentifiers(s['DataIdentifier'] as string[], joinPointer(at, 'DataIdentifier'), custom, out);
   const operation: Operation | undefined = readOperation(s['Operation'] as Json, joinPointer(at, 'Operation'), out);
   if (operation?.kind === 'Audit' && direction !== 'Inbound') {
-    out.push(diagnostic('dp.audit-outbound', 'policy', joinPointer(at, 'DataDirection'), 'an Audit statement samples inbound messages: `DataDirection` must be `Inbound`'));
+    out.push(diagnostic(DpCodes.auditOutbound, 'policy', joinPointer(at, 'DataDirection'), 'an Audit statement samples inbound messages: `DataDirection` must be `Inbound`'));
   }
   if (operation?.kind === 'Deidentify' && direction === 'Outbound') {
-    out.push(diagnostic('dp.deidentify-outbound', 'policy', joinPointer(at, 'DataDirection'), 'the 2022 SNS documentation allows Deidentify on inbound messages only', {
+    out.push(diagnostic(DpCodes.deidentifyOutbound, 'policy', joinPointer(at, 'DataDirection'), 'the 2022 SNS documentation allows Deidentify on inbound messages only', {
       severity: options.inboundOnlyDeidentify ? 'error' : 'warning',
     }));
   }
@@ -59,7 +61,7 @@ function readStatement(s: Json, at: string, custom: ReadonlySet<string>, options
 export function validatePolicyDocument(doc: Json, options: ValidateOptions = {}): { policy: DataProtectionPolicy; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   if (doc['Version'] !== '2021-06-01') {
-    out.push(diagnostic('dp.unsupported-version', 'policy', '/Version', `unsupported policy version \`${String(doc['Version'])}\`: the only version is \`2021-06-01\``));
+    out.push(diagnostic(DpCodes.unsupportedVersion, 'policy', '/Version', `unsupported policy version \`${String(doc['Version'])}\`: the only version is \`2021-06-01\``));
   }
   const specs = (((doc['Configuration'] as Json | undefined)?.['CustomDataIdentifier'] ?? []) as Json[]).map((c) => ({ name: String(c['Name']), regex: String(c['Regex']) }));
   const compiled = compileCustomIdentifiers(specs);
@@ -73,7 +75,7 @@ export function validatePolicyDocument(doc: Json, options: ValidateOptions = {})
     const statement = readStatement(s, at, customNames, options, out);
     if (!statement) return;
     if (statement.operation.kind === 'Audit') {
-      if (audit !== undefined) out.push(diagnostic('dp.multiple-audit', 'policy', joinPointer(at, 'Operation', 'Audit'), `a policy may have only one Audit statement; \`${audit}\` is the first`));
+      if (audit !== undefined) out.push(diagnostic(DpCodes.multipleAudit, 'policy', joinPointer(at, 'Operation', 'Audit'), `a policy may have only one Audit statement; \`${audit}\` is the first`));
       audit ??= at;
     }
     statements.push(statement);

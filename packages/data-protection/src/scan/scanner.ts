@@ -10,6 +10,9 @@ import { compileScanner } from './compiled.js';
 import { customDetector, managedDetector, sortFindings, type Detector, type Finding } from './detector.js';
 import { indexJsonLeaves } from './json-leaves.js';
 import { scanReference } from './reference.js';
+import { textOfBytes } from '@arbiter/ir';
+import { DpCodes } from '../codes.js';
+import { toCodePointOffsets, type OffsetUnit } from './offsets.js';
 
 export type ScanMode = 'reference' | 'compiled';
 
@@ -22,13 +25,15 @@ export interface ScanOptions {
   mode?: ScanMode;
   /** Include the matched text in each finding. Default false. */
   includeText?: boolean;
+  /** Units of `start`/`end`: UTF-16 code units (default; `text.slice(start, end + 1)`) or code points. */
+  offsets?: OffsetUnit;
 }
 
 export interface Scanner {
   /** The identifier names this scanner reports. */
   names: string[];
-  /** Scans one message body; never throws. */
-  scan(text: string): Finding[];
+  /** Scans one message body (text, or the UTF-8 bytes it arrived in: same findings); never throws. */
+  scan(text: string | Uint8Array): Finding[];
 }
 
 const SCAN_OPTION_SPEC: OptionSpec<ScanOptions> = {
@@ -36,6 +41,7 @@ const SCAN_OPTION_SPEC: OptionSpec<ScanOptions> = {
   custom: Arg.array as Check<readonly CustomIdentifierSpec[]>,
   mode: Arg.oneOf('reference', 'compiled'),
   includeText: Arg.boolean,
+  offsets: Arg.oneOf<OffsetUnit>('utf-16', 'code-points'),
 };
 
 /** Reads the options once (a JavaScript caller's `null`, wrong types and throwing getters are diagnostics). */
@@ -67,7 +73,7 @@ export function createScanner(given: ScanOptions = {}): Result<Scanner> {
   (options.identifiers ?? managedIdentifierNames()).forEach((name, i) => {
     const id = findManagedIdentifier(name);
     if (id) detectors.push(managedDetector(id));
-    else diagnostics.push(diagnostic('dp.unknown-identifier', 'input', `/identifiers/${i}`, `unknown managed data identifier \`${name}\``));
+    else diagnostics.push(diagnostic(DpCodes.unknownIdentifier, 'input', `/identifiers/${i}`, `unknown managed data identifier \`${name}\``));
   });
   if (options.custom && options.custom.length > 0) {
     const custom = compileCustomIdentifiers(options.custom, '/custom');
@@ -77,20 +83,23 @@ export function createScanner(given: ScanOptions = {}): Result<Scanner> {
   if (diagnostics.length > 0) return fail(diagnostics);
   const compiled = options.mode === 'reference' ? undefined : compileScanner(detectors);
   const includeText = options.includeText ?? false;
+  const codePoints = options.offsets === 'code-points';
   return ok({
     names: detectors.map((d) => d.name),
-    scan(text: string): Finding[] {
+    scan(body: string | Uint8Array): Finding[] {
+      const text = body instanceof Uint8Array ? textOfBytes(body) : body;
       if (typeof text !== 'string' || text.length === 0) return [];
       const leaves = indexJsonLeaves(text);
       const found = compiled ? compiled.scan(text, leaves) : scanReference(text, detectors, leaves);
       if (includeText) for (const f of found) f.text = text.slice(f.start, f.end + 1);
-      return sortFindings(found);
+      const sorted = sortFindings(found);
+      return codePoints ? toCodePointOffsets(text, sorted) : sorted;
     },
   });
 }
 
 /** Scans `text` for the chosen identifiers: `scanText('SSN: 123-12-1234', {identifiers: ['Ssn-US']})`. */
-export function scanText(text: string, options: ScanOptions = {}): Result<Finding[]> {
+export function scanText(text: string | Uint8Array, options: ScanOptions = {}): Result<Finding[]> {
   const scanner = createScanner(options);
   return scanner.ok ? ok(scanner.value.scan(text)) : scanner;
 }

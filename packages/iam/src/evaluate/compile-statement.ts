@@ -1,12 +1,14 @@
-/** Compiles one statement: pre-split action globs, pre-parsed resource patterns, compiled conditions. */
-import { lookupVariable } from '../context.js';
-import { matchAction, prepareActionPattern } from '../match/action.js';
-import { matchNotPrincipal, matchPrincipal, type PrincipalGrant } from '../match/principal.js';
-import { matchResource, prepareResourcePattern, type ResourcePattern } from '../match/resource.js';
-import { globFromParts, hasWildcard, type GlobPattern } from '../operators/glob.js';
-import type { IamStatement, PolicyValue, StatementRef } from '../types.js';
-import { compileArnMatcher } from './arn-matcher.js';
-import { compileCondition, type CompiledCondition } from './compile-condition.js';
+/**
+ * Compiles one statement from its IR rule (policy/to-ir.ts) with the IR's compiled evaluator: the
+ * action part for the per-action index, the resource part (and its literal ARN prefixes for the
+ * resource index), the principal groups and the conditions, each a closure built once.
+ */
+import { compileExpr, globFromText, prepareArnPattern, type CompiledExpr, type Expr, type FieldResolver, type Rule } from '@arbiter/ir';
+import type { PrincipalGrant } from '../match/principal.js';
+import { statementParts } from '../policy/to-ir.js';
+import type { StatementRef } from '../types.js';
+import { fieldsOf } from './fields.js';
+import { grantOf } from './grant.js';
 import type { PreparedRequest } from './request.js';
 
 export interface CompiledStatement {
@@ -24,15 +26,14 @@ export interface CompiledStatement {
 }
 
 /** Literal starts of the resource parts of fixed six-part ARN patterns; `undefined` if any value is not one. */
-function resourcePrefixesOf(values: PolicyValue[] | undefined): string[] | undefined {
-  if (!values?.length) return undefined;
+function resourcePrefixesOf(resource: Expr): string[] | undefined {
+  if (resource.kind !== 'any' || resource.of.length === 0) return undefined;
   const out = new Set<string>();
-  for (const v of values) {
-    if (v.hasVariables) return undefined;
-    const g = globFromParts(v.parts, undefined);
-    const p = g && prepareResourcePattern(g);
-    if (!p || p === 'any' || 'whole' in p) return undefined;
-    const part = p.parts[5] as GlobPattern;
+  for (const t of resource.of) {
+    if (t.kind !== 'test' || t.predicate.op !== 'arn-like') return undefined;
+    const p = prepareArnPattern(globFromText(t.predicate.pattern));
+    if ('whole' in p) return undefined;
+    const part = p.parts[5] as { text: string; kinds: string };
     const wild = part.kinds.search(/[*?]/);
     const prefix = wild < 0 ? part.text : part.text.slice(0, wild);
     if (prefix === '') return undefined;
@@ -41,67 +42,44 @@ function resourcePrefixesOf(values: PolicyValue[] | undefined): string[] | undef
   return [...out];
 }
 
-function compileActions(values: PolicyValue[], negate: boolean): (a: string) => boolean {
-  const exact = new Set<string>();
-  const globs: GlobPattern[] = [];
-  let all = false;
-  for (const v of values) {
-    const g = prepareActionPattern(v.text);
-    if (g.text === '*') all = true;
-    else if (hasWildcard(g)) globs.push(g);
-    else exact.add(g.text);
-  }
-  const test = (a: string) => all || exact.has(a) || globs.some((g) => matchAction(g, a));
-  return negate ? (a) => !test(a) : test;
+/** Compiles an expression; `undefined` for `const true` (nothing to check). */
+function compileUnlessTrue(e: Expr): CompiledExpr | undefined {
+  return e.kind === 'const' && e.value ? undefined : compileExpr(e);
 }
 
-function compileResources(values: PolicyValue[] | undefined, negate: boolean): ((req: PreparedRequest) => boolean) | undefined {
-  if (!values) return undefined;
-  const fixed: ResourcePattern[] = [];
-  const dynamic: PolicyValue[] = [];
-  for (const v of values) {
-    if (v.hasVariables) dynamic.push(v);
-    else {
-      const g = globFromParts(v.parts, undefined);
-      if (g) fixed.push(prepareResourcePattern(g));
-    }
-  }
-  const any = fixed.includes('any');
-  const matchers = fixed.map((p) => (p === 'any' ? () => true : compileArnMatcher(p)));
-  const test = (req: PreparedRequest): boolean => {
-    if (any) return true;
-    for (let i = 0; i < matchers.length; i++) if ((matchers[i] as (v: string) => boolean)(req.resource)) return true;
-    for (const v of dynamic) {
-      const g = globFromParts(v.parts, (k) => lookupVariable(req.context, k));
-      if (g !== null && matchResource(prepareResourcePattern(g), req.resource)) return true;
-    }
-    return false;
-  };
-  return negate ? (req) => !test(req) : test;
-}
-
-export function compileStatement(st: IamStatement, ref: StatementRef): CompiledStatement {
-  const matchesAction = compileActions(st.action ?? st.notAction ?? [], !st.action);
-  const resource = compileResources(st.resource, false) ?? compileResources(st.notResource, true);
-  const conditions: CompiledCondition[] = st.conditions.map(compileCondition);
+export function compileStatement(rule: Rule, ref: StatementRef): CompiledStatement {
+  const parts = statementParts(rule);
+  const action = compileExpr(parts.action);
+  const resource = compileUnlessTrue(parts.resource);
+  const conditions = compileUnlessTrue({ kind: 'all', of: parts.conditions, at: rule.at });
+  const hasPrincipal = parts.principal.kind !== 'const';
+  // Each principal group compiled once; `grantOf` walks them in rank order.
+  const compiledGroups = new Map<Expr, CompiledExpr>();
+  const groups = parts.principal.kind === 'any' ? parts.principal.of : [parts.principal];
+  for (const g of groups) compiledGroups.set(g, compileExpr(g));
   const grant = (req: PreparedRequest): PrincipalGrant | undefined => {
-    if (st.principal) return matchPrincipal(st.principal, req.principal);
-    if (st.notPrincipal) return matchNotPrincipal(st.notPrincipal, req.principal);
-    return undefined;
+    const { resolve, env } = fieldsOf(req);
+    return grantOf(parts.principal, (e) => (compiledGroups.get(e) as CompiledExpr)(resolve, env));
   };
-  const hasPrincipal = st.principal !== undefined || st.notPrincipal !== undefined;
-  const resourcePrefixes = resourcePrefixesOf(st.resource);
+  const resourcePrefixes = resourcePrefixesOf(parts.resource);
   return {
     ref,
     ...(resourcePrefixes ? { resourcePrefixes } : {}),
-    matchesAction,
+    matchesAction: (lowerAction) => action(actionResolver(lowerAction)),
     hasPrincipal,
     grant,
     applies(req) {
-      if (resource && !resource(req)) return false;
+      const { resolve, env } = fieldsOf(req);
+      if (resource && !resource(resolve, env)) return false;
       if (hasPrincipal && grant(req) === undefined) return false;
-      for (let i = 0; i < conditions.length; i++) if (!(conditions[i] as CompiledCondition)(req.context)) return false;
-      return true;
+      return conditions === undefined || conditions(resolve, env);
     },
   };
 }
+
+/** The action part needs only the action (the per-action index runs before any request's context). */
+function actionResolver(lowerAction: string): FieldResolver {
+  const values = [lowerAction];
+  return (field) => (field[0] === 'action' ? values : undefined);
+}
+

@@ -1,9 +1,10 @@
 /**
- * The compiled evaluator: every statement compiled once, plus a per-action index (memoised: the
+ * The compiled evaluator: every statement compiled once from its IR rule, plus a per-action index (memoised: the
  * statements whose Action/NotAction match an action are found once per distinct action) and, for
  * long lists, a resource index (resource-index.ts). A request then touches only those statements
  * and records only the ones that apply; `decide` is shared.
  */
+import type { Rule } from '@arbiter/ir';
 import type { LoadedPolicy, LoadedSet } from '../policy/load.js';
 import { compileStatement, type CompiledStatement } from './compile-statement.js';
 import { statementRef } from './reference.js';
@@ -22,7 +23,7 @@ interface ActionPlan {
 const MAX_PLANS = 4096;
 
 function compilePolicies(list: LoadedPolicy[]): CompiledStatement[] {
-  return list.flatMap((p) => p.policy.statements.map((st) => compileStatement(st, statementRef(p, st))));
+  return list.flatMap((p) => p.policy.statements.map((st, i) => compileStatement(p.ruleSet.rules[i] as Rule, statementRef(p, st))));
 }
 
 export class CompiledEvaluator {

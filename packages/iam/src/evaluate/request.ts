@@ -1,5 +1,6 @@
 /** A request prepared once for evaluation: lower-cased action, principal facts, normalized context. */
 import type { ContextMap } from '../context.js';
+import type { EvalEnv, FieldResolver } from '@arbiter/ir';
 import { describePrincipal, type PrincipalGrant, type PrincipalInfo } from '../match/principal.js';
 import type { PolicyKind, StatementRef, StatementTrace } from '../types.js';
 
@@ -23,6 +24,8 @@ export interface PreparedRequest {
   principal?: PrincipalInfo;
   resourceAccount?: string;
   context: ContextMap;
+  /** The request's IR fields and variables (evaluate/fields.ts), made on first use. */
+  fields?: { resolve: FieldResolver; env: EvalEnv };
 }
 
 export function prepareRequest(action: string, resource: string | undefined, principal: string | undefined, resourceAccount: string | undefined, context: ContextMap): PreparedRequest {

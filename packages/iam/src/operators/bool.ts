@@ -1,9 +1,11 @@
 /** `Bool` [OPS]: `true`/`false`, compared case-insensitively on both sides (spec §1.7, derived). */
+import { parseBoolText } from '@arbiter/ir';
+import { literalText } from './operand.js';
 import type { OperatorDef } from './types.js';
 
 export function parseIamBool(s: string): 'true' | 'false' | undefined {
-  const l = s.toLowerCase();
-  return l === 'true' || l === 'false' ? l : undefined;
+  const b = parseBoolText(s);
+  return b === undefined ? undefined : b ? 'true' : 'false';
 }
 
 export const boolOperators: OperatorDef[] = [
@@ -14,7 +16,9 @@ export const boolOperators: OperatorDef[] = [
     allowsVariables: false,
     allowsWildcards: false,
     isNegative: false,
-    prepare: (v) => parseIamBool(v.text),
-    matches: (r, p) => parseIamBool(r) === p,
-  } as OperatorDef<'true' | 'false'> as OperatorDef,
+    lower: (v) => {
+      const value = parseBoolText(literalText(v));
+      return value === undefined ? undefined : { op: 'bool-text', value, at: v.at };
+    },
+  },
 ];

@@ -1,29 +1,30 @@
 /**
  * The Numeric and Date operator families are one shape: both sides become a number (a decimal, or
- * epoch milliseconds), then Equals / NotEquals / LessThan[Equals] / GreaterThan[Equals] compare them.
+ * epoch milliseconds), then Equals / NotEquals / LessThan[Equals] / GreaterThan[Equals] compare them
+ * (@arbiter/ir `decimal` and `date`).
  */
+import type { Comparison } from '@arbiter/ir';
+import { literalText } from './operand.js';
 import { withNegation, type OperatorDef } from './types.js';
 
-type Compare = (request: number, policy: number) => boolean;
-
 export function orderedOperators(family: 'numeric' | 'date', prefix: string, parse: (text: string) => number | undefined): OperatorDef[] {
-  const op = (name: string, compare: Compare): OperatorDef<number> => ({
+  const op = family === 'numeric' ? 'decimal' : 'date';
+  const def = (name: string, cmp: Comparison): OperatorDef => ({
     name,
     family,
     allowsVariables: false,
     allowsWildcards: false,
     isNegative: false,
-    prepare: (v) => parse(v.text),
-    matches: (r, p) => {
-      const n = parse(r);
-      return n !== undefined && compare(n, p);
+    lower: (v) => {
+      const value = parse(literalText(v));
+      return value === undefined ? undefined : { op, cmp, value, at: v.at };
     },
   });
   return [
-    ...withNegation(op(`${prefix}Equals`, (r, p) => r === p), `${prefix}NotEquals`),
-    op(`${prefix}LessThan`, (r, p) => r < p),
-    op(`${prefix}LessThanEquals`, (r, p) => r <= p),
-    op(`${prefix}GreaterThan`, (r, p) => r > p),
-    op(`${prefix}GreaterThanEquals`, (r, p) => r >= p),
-  ] as OperatorDef[];
+    ...withNegation(def(`${prefix}Equals`, '='), `${prefix}NotEquals`),
+    def(`${prefix}LessThan`, '<'),
+    def(`${prefix}LessThanEquals`, '<='),
+    def(`${prefix}GreaterThan`, '>'),
+    def(`${prefix}GreaterThanEquals`, '>='),
+  ];
 }

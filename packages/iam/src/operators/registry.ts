@@ -18,7 +18,7 @@ export const ALL_OPERATORS: readonly OperatorDef[] = [
   ...binaryOperators,
   ...ipOperators,
   ...arnOperators,
-  nullOperator as OperatorDef,
+  nullOperator,
 ];
 
 const BY_LOWER_NAME = new Map(ALL_OPERATORS.map((op) => [op.name.toLowerCase(), op]));

@@ -1,37 +1,32 @@
 /** String operators [OPS]: case-sensitive unless `IgnoreCase`; `Like` matches `*`/`?` over the whole value. */
-import { matchGlob, hasWildcard, type GlobPattern } from './glob.js';
+import { stringOperand } from './operand.js';
 import { withNegation, type OperatorDef } from './types.js';
 
-const equals: OperatorDef<string> = {
+const equals: OperatorDef = {
   name: 'StringEquals',
   family: 'string',
   allowsVariables: true,
   allowsWildcards: false,
   isNegative: false,
-  prepare: (v) => v.text,
-  matches: (r, p) => r === p,
+  lower: (v) => stringOperand(v, 'equals', (text) => ({ op: 'exact', value: text, at: v.at })),
 };
 
-const equalsIgnoreCase: OperatorDef<string> = {
+const equalsIgnoreCase: OperatorDef = {
   ...equals,
   name: 'StringEqualsIgnoreCase',
-  prepare: (v) => v.text.toLowerCase(),
-  matches: (r, p) => r.toLowerCase() === p,
+  lower: (v) => stringOperand(v, 'equals-ignore-case', (text) => ({ op: 'equals-ignore-case', value: text, at: v.at })),
 };
 
-const like: OperatorDef<GlobPattern | string> = {
+const like: OperatorDef = {
+  ...equals,
   name: 'StringLike',
-  family: 'string',
-  allowsVariables: true,
   allowsWildcards: true,
-  isNegative: false,
   // A pattern without wildcards is compared as a plain string (the fast common case).
-  prepare: (v) => (hasWildcard(v) ? v : v.text),
-  matches: (r, p) => (typeof p === 'string' ? r === p : matchGlob(p, r)),
+  lower: (v) => stringOperand(v, 'like', (text) => (/[*?]/.test(text) ? { op: 'glob', pattern: text, ignoreCase: false, at: v.at } : { op: 'exact', value: text, at: v.at })),
 };
 
 export const stringOperators: OperatorDef[] = [
   ...withNegation(equals, 'StringNotEquals'),
   ...withNegation(equalsIgnoreCase, 'StringNotEqualsIgnoreCase'),
   ...withNegation(like, 'StringNotLike'),
-] as OperatorDef[];
+];

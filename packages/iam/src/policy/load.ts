@@ -1,8 +1,9 @@
 /** Public parse/validate entry points and loading a whole policy set (each policy validated once). */
-import { Arg, diagnostic, fail, ok, readGuarded, readOptions, resultOf, sortDiagnostics, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, diagnostic, fail, ok, readGuarded, readOptions, resultOf, sortDiagnostics, type Diagnostic, type Result, type RuleSet } from '@arbiter/ir';
 import { IamCodes } from '../codes.js';
 import type { IamPolicy, PolicyKind, PolicySet } from '../types.js';
 import { readPolicyJson } from './parse.js';
+import { policyToIr } from './to-ir.js';
 import { validatePolicyDocument } from './validate.js';
 
 /** Parses and validates one policy (raw text or a JSON value). Errors make it a failure. */
@@ -27,6 +28,8 @@ export interface LoadedPolicy {
   index: number;
   level?: number;
   policy: IamPolicy;
+  /** The policy lowered to the IR (one rule per statement, in order): what both evaluators run. */
+  ruleSet: RuleSet;
 }
 
 export interface LoadedSet {
@@ -67,7 +70,8 @@ function loadReadable(set: PolicySet): Result<LoadedSet> {
         d.params = { ...d.params, policyKind: kind, policyIndex: index, ...(level !== undefined ? { level } : {}) };
         diagnostics.push(d);
       }
-      const loaded: LoadedPolicy = { kind, index, policy: r.ok ? r.value : { kind, expandsVariables: false, statements: [] } };
+      const policy: IamPolicy = r.ok ? r.value : { kind, expandsVariables: false, statements: [] };
+      const loaded: LoadedPolicy = { kind, index, policy, ruleSet: policyToIr(policy) };
       if (level !== undefined) loaded.level = level;
       return loaded;
     });

@@ -1,9 +1,11 @@
 /**
  * The reference evaluator: a direct, obviously-correct reading of the IR. It is the oracle the
  * compiled evaluator and the SNS router are tested against, and the source of explanations.
+ * What each predicate means comes from its definition (predicates/<op>.ts).
  */
 import type { Expr, FieldResolver, TestExpr } from '../nodes.js';
-import { testValue } from '../primitives/predicate.js';
+import { NO_ENV, type EvalEnv } from '../predicates/definition.js';
+import { definitionOf } from '../predicates/registry.js';
 
 export interface Evaluation {
   value: boolean;
@@ -11,27 +13,27 @@ export interface Evaluation {
   failed?: Expr;
 }
 
-export function evaluateTest(t: TestExpr, resolve: FieldResolver): boolean {
+export function evaluateTest(t: TestExpr, resolve: FieldResolver, env: EvalEnv = NO_ENV): boolean {
+  const definition = definitionOf(t.predicate);
   const values = resolve(t.field);
-  if (t.predicate.op === 'exists') return t.predicate.value ? values !== undefined : values === undefined;
+  if (definition.presence) return definition.presence(t.predicate, values);
   if (values === undefined) return false;
-  if (t.quantifier === 'all') return values.every((v) => testValue(t.predicate, v));
-  return values.some((v) => testValue(t.predicate, v));
+  return values.some((v) => definition.test(t.predicate, v, env));
 }
 
-export function evaluateReference(expr: Expr, resolve: FieldResolver): Evaluation {
+export function evaluateReference(expr: Expr, resolve: FieldResolver, env: EvalEnv = NO_ENV): Evaluation {
   switch (expr.kind) {
     case 'const':
       return expr.value ? { value: true } : { value: false, failed: expr };
     case 'test':
-      return evaluateTest(expr, resolve) ? { value: true } : { value: false, failed: expr };
+      return evaluateTest(expr, resolve, env) ? { value: true } : { value: false, failed: expr };
     case 'not': {
-      const inner = evaluateReference(expr.expr, resolve);
+      const inner = evaluateReference(expr.expr, resolve, env);
       return inner.value ? { value: false, failed: expr } : { value: true };
     }
     case 'all': {
       for (const c of expr.of) {
-        const r = evaluateReference(c, resolve);
+        const r = evaluateReference(c, resolve, env);
         if (!r.value) return r;
       }
       return { value: true };
@@ -39,7 +41,7 @@ export function evaluateReference(expr: Expr, resolve: FieldResolver): Evaluatio
     case 'any': {
       let firstFailure: Expr | undefined;
       for (const c of expr.of) {
-        const r = evaluateReference(c, resolve);
+        const r = evaluateReference(c, resolve, env);
         if (r.value) return r;
         firstFailure ??= r.failed;
       }

@@ -1,8 +1,8 @@
 /**
  * Wildcard patterns: `*` matches any run of characters (including none), `?` exactly one UTF-16
  * unit. A pattern remembers which characters are wildcards (`kinds`), because a language may
- * substitute values whose `*` and `?` are literal (IAM policy variables). Matching backtracks to
- * the last star only, so it is linear-ish and never catastrophic.
+ * substitute values whose `*` and `?` are literal (IAM policy variables). Matching finds each
+ * segment between stars with `indexOf` (see `matchGlobRange`), so hostile patterns stay cheap.
  */
 export interface GlobPattern {
   text: string;
@@ -30,29 +30,73 @@ export function matchGlob(p: GlobPattern, value: string): boolean {
   return matchGlobRange(p, value, 0, value.length);
 }
 
-/** `matchGlob` on `value.slice(start, end)` without allocating the slice. */
+/**
+ * `matchGlob` on `value.slice(start, end)` without allocating the slice.
+ *
+ * The pattern is cut at its `*` wildcards into segments. The first segment must match at `start`,
+ * the last at `end`, and each middle one is placed at its leftmost occurrence after the previous
+ * one (leftmost is always safe: a later placement leaves less room for what follows). A segment
+ * without `?` is found with one `indexOf` (linear in the value), so a pattern costs O(pattern +
+ * value) per segment instead of the O(literal run × value) of backtracking to the last star;
+ * `'*' + 'a'.repeat(20000) + 'b'` against a megabyte of `a` is one failed `indexOf`. A segment
+ * holding `?` is searched by its longest literal run and checked where that run occurs.
+ */
 export function matchGlobRange(p: GlobPattern, value: string, start: number, end: number): boolean {
   const { text, kinds } = p;
   if (kinds === '*') return true;
-  let pi = 0;
-  let vi = start;
-  let star = -1;
-  let mark = 0;
-  while (vi < end) {
-    const k = kinds[pi];
-    if (k === '?' || (k === '.' && text[pi] === value[vi])) {
-      pi++;
-      vi++;
-    } else if (k === '*') {
-      star = pi++;
-      mark = vi;
-    } else if (star >= 0) {
-      pi = star + 1;
-      vi = ++mark;
-    } else {
-      return false;
+  let star = kinds.indexOf('*');
+  if (star < 0) return end - start === text.length && segmentAt(p, 0, text.length, value, start);
+  if (star > end - start || !segmentAt(p, 0, star, value, start)) return false;
+  let at = start + star;
+  for (;;) {
+    const from = star + 1;
+    const next = kinds.indexOf('*', from);
+    if (next < 0) {
+      // The last segment is anchored at the end of the range.
+      const length = text.length - from;
+      return end - at >= length && segmentAt(p, from, text.length, value, end - length);
     }
+    if (next > from) {
+      const found = findSegment(p, from, next, value, at, end);
+      if (found < 0) return false;
+      at = found + (next - from);
+    }
+    star = next;
   }
-  while (kinds[pi] === '*') pi++;
-  return pi === text.length;
+}
+
+/** True when pattern characters [from, to) match `value` at `at` (the caller checked the length). */
+function segmentAt(p: GlobPattern, from: number, to: number, value: string, at: number): boolean {
+  const { text, kinds } = p;
+  for (let i = from; i < to; i++) {
+    if (kinds.charCodeAt(i) !== 63 /* ? */ && text.charCodeAt(i) !== value.charCodeAt(at + i - from)) return false;
+  }
+  return true;
+}
+
+/** Leftmost offset ≥ `at` where pattern characters [from, to) match inside `value` before `end`; -1 if none. */
+function findSegment(p: GlobPattern, from: number, to: number, value: string, at: number, end: number): number {
+  const length = to - from;
+  const last = end - length;
+  const firstQuestion = p.kinds.indexOf('?', from);
+  if (firstQuestion < 0 || firstQuestion >= to) {
+    const found = value.indexOf(p.text.slice(from, to), at);
+    return found >= 0 && found <= last ? found : -1;
+  }
+  // Anchor on the segment's longest literal run; a segment of `?` only fits anywhere.
+  let runStart = from;
+  let runLength = 0;
+  for (let i = from; i < to; ) {
+    let j = i;
+    while (j < to && p.kinds.charCodeAt(j) !== 63) j++;
+    if (j - i > runLength) [runStart, runLength] = [i, j - i];
+    i = j + 1;
+  }
+  if (runLength === 0) return at <= last ? at : -1;
+  const run = p.text.slice(runStart, runStart + runLength);
+  const offset = runStart - from;
+  for (let hit = value.indexOf(run, at + offset); hit >= 0 && hit - offset <= last; hit = value.indexOf(run, hit + 1)) {
+    if (segmentAt(p, from, to, value, hit - offset)) return hit - offset;
+  }
+  return -1;
 }

@@ -5,9 +5,21 @@
  */
 export const DECIMAL_PRECISION = 1e6;
 
-/** An integer key that is equal for numbers equal at the comparison precision. */
+/**
+ * From 2³³ on, neighbouring doubles are more than 10⁻⁶ apart (spacing 2⁻¹⁹), so six decimals
+ * distinguish every double and the number is its own key; below it, keys k/10⁶ are 10⁻⁶ apart
+ * and a double's spacing is under 10⁻⁶, so distinct keys stay distinct after the division.
+ */
+const EXACT_FROM = 2 ** 33;
+
+/**
+ * The number rounded to six decimals: equal for numbers equal at the comparison precision, and
+ * monotonic (a ≤ b ⇒ key(a) ≤ key(b)), so bounds compare as keys. It never overflows: scaling
+ * by 10⁶ is done only below 2³³ (a key that scaled every number made all |n| ≥ 1.8e302 Infinity).
+ */
 export function numericKey(n: number): number {
-  return Math.round(n * DECIMAL_PRECISION);
+  if (!(Math.abs(n) < EXACT_FROM)) return n;
+  return Math.round(n * DECIMAL_PRECISION) / DECIMAL_PRECISION;
 }
 
 export function numbersEqual(a: number, b: number): boolean {

@@ -2,10 +2,9 @@
  * Step 3: lower the validated model to the shared IR. A policy is one rule; object levels become
  * `all`, a key's condition array `any`, `$or` `any` of `all`s, each condition a `test` on the key's
  * field. `exists` keeps its plain meaning for attributes; in the body, SNS wants a non-null,
- * non-empty value (spec §3), so `exists: true` becomes "some value other than null or the empty
- * string" and `exists: false` its negation.
+ * non-empty value (spec §3), so there it ignores null and the empty string.
  */
-import { all, any, constant, not, test, type Expr, type Predicate, type RuleSet } from '@arbiter/ir';
+import { all, any, constant, test, type Expr, type RuleSet } from '@arbiter/ir';
 import type { FilterPolicyScope } from '../types.js';
 import type { Clause, Condition, Conjunction, PolicyModel } from './model.js';
 
@@ -15,9 +14,7 @@ export const EMPTY_BODY_VALUES = [null, ''] as const;
 function lowerCondition(c: Condition, field: string[], scope: FilterPolicyScope): Expr {
   const p = c.predicate;
   if (p.op !== 'exists' || scope === 'MessageAttributes') return test(field, p, c.at);
-  const substantive: Predicate = { op: 'anything-but', values: [...EMPTY_BODY_VALUES], at: c.at };
-  const present = test(field, substantive, c.at);
-  return p.value ? present : not(present, c.at);
+  return test(field, { ...p, ignoring: [...EMPTY_BODY_VALUES] }, c.at);
 }
 
 function lowerClause(clause: Clause, scope: FilterPolicyScope): Expr {

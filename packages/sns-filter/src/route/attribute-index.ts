@@ -25,7 +25,7 @@ export class AttributeIndex {
   fieldFor(name: string, sub: SubEntry): FieldIndex {
     let f = this.fields.get(name);
     if (!f) {
-      f = new FieldIndex(name);
+      f = new FieldIndex(name, []);
       this.fields.set(name, f);
       this.users.set(f, new Map());
     }

@@ -5,6 +5,7 @@
  * straight over the body text (lazy-walk.ts). Both descend only into keys some policy names
  * (arrays are transparent) and hand each scalar to `leaf`; `settle` then finishes the message.
  */
+import { EMPTY_BODY_VALUES } from '../policy/to-ir.js';
 import { FieldIndex } from './field-index.js';
 import type { KeyTable } from './key-table.js';
 import { newRouteContext, type RouteContext } from './state.js';
@@ -20,7 +21,7 @@ export interface TreeNode {
 
 const newNode = (): TreeNode => ({ children: new Map(), field: undefined, seen: -1, keys: undefined });
 
-/** Body presence for `exists` (spec §3): some value other than null or the empty string. */
+/** Body presence for `exists` (spec §3): some value other than null or the empty string (EMPTY_BODY_VALUES). */
 function hasSubstantiveValue(values: readonly unknown[]): boolean {
   for (let i = 0; i < values.length; i++) if (values[i] !== null && values[i] !== '') return true;
   return false;
@@ -53,7 +54,7 @@ export class BodyTree {
   fieldFor(key: string): FieldIndex {
     let f = this.fields.get(key);
     if (f) return f;
-    f = this.nodeFor(key).field = new FieldIndex(key);
+    f = this.nodeFor(key).field = new FieldIndex(key, EMPTY_BODY_VALUES);
     this.fields.set(key, f);
     this.absent = undefined;
     return f;

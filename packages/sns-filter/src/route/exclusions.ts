@@ -4,7 +4,7 @@
  * precision key, prefixes by length) and marked, and all other entries are hit. Exclusion is
  * marked per entry, not per group: `[{"anything-but":"a"},{"anything-but":"b"}]` still matches "a".
  */
-import { numericKey, type Predicate } from '@arbiter/ir';
+import { numericKey, type Scalar } from '@arbiter/ir';
 import { addToListMap } from './list-map.js';
 import { SortedLengths } from './sorted-lengths.js';
 import type { Group } from './state.js';
@@ -30,21 +30,31 @@ export class Exclusions {
     return this.entries.length;
   }
 
-  add(p: Extract<Predicate, { op: 'anything-but' | 'anything-but-prefix' }>, group: Group): () => void {
-    const entry: Entry = { group, excluded: -1, stringsOnly: p.op === 'anything-but-prefix' };
+  /** `anything-but` values: the entry is hit by every value equal to none of them. */
+  addValues(values: readonly Scalar[], group: Group): () => void {
+    const entry: Entry = { group, excluded: -1, stringsOnly: false };
     const undos: Array<() => void> = [];
-    if (p.op === 'anything-but-prefix') {
-      undos.push(addToListMap(this.prefixes, p.value, entry));
-      this.prefixLengths.add(p.value.length);
-      undos.push(() => this.prefixLengths.delete(p.value.length));
-    } else {
-      for (const v of new Set(p.values.map((x) => (typeof x === 'number' ? `n${numericKey(x)}` : typeof x === 'string' ? `s${x}` : `l${x}`)))) {
-        const raw = v.slice(1);
-        if (v[0] === 'n') undos.push(addToListMap(this.numbers, Number(raw), entry));
-        else if (v[0] === 's') undos.push(addToListMap(this.strings, raw, entry));
-        else undos.push(addToListMap(this.literals, raw === 'null' ? null : raw === 'true', entry));
+    const numbers = new Set<number>();
+    for (const v of new Set(values)) {
+      if (typeof v === 'string') undos.push(addToListMap(this.strings, v, entry));
+      else if (typeof v !== 'number') undos.push(addToListMap(this.literals, v, entry));
+      else if (!numbers.has(numericKey(v))) {
+        numbers.add(numericKey(v));
+        undos.push(addToListMap(this.numbers, numericKey(v), entry));
       }
     }
+    return this.track(entry, undos);
+  }
+
+  /** `anything-but-prefix`: the entry is hit by every string not starting with `prefix`. */
+  addPrefix(prefix: string, group: Group): () => void {
+    const entry: Entry = { group, excluded: -1, stringsOnly: true };
+    const undos = [addToListMap(this.prefixes, prefix, entry), () => this.prefixLengths.delete(prefix.length)];
+    this.prefixLengths.add(prefix.length);
+    return this.track(entry, undos);
+  }
+
+  private track(entry: Entry, undos: Array<() => void>): () => void {
     this.entries.push(entry);
     return () => {
       for (const u of undos) u();

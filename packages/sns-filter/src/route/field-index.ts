@@ -2,12 +2,13 @@
  * The index for one message field (an attribute name or a body path) across all subscriptions:
  * exact values by Map, prefixes and suffixes by Map per length, equals-ignore-case by folded
  * value, `exists` by presence, numeric ranges on precision keys, anything-but inverted (see
- * exclusions.ts); the rest (cidr) as a scan list of compiled tests. Probing a value hits exactly the groups with a condition that value satisfies.
+ * exclusions.ts), as each predicate's `index` hook asks (index-sink.ts); predicates without one
+ * (cidr) as a scan list of compiled tests. Probing a value hits exactly the groups with a
+ * condition that value satisfies.
  */
-import { compilePredicate, foldCase, numericKey, type Predicate, type ValueTest } from '@arbiter/ir';
-import { exactNumber, type NumberToken } from '../message/json-read.js';
+import { exactNumber, foldCase, NO_ENV, numericKey, type NumberToken, type Predicate, type Scalar, type ValueTest } from '@arbiter/ir';
 import { Exclusions } from './exclusions.js';
-import { addToListMap } from './list-map.js';
+import { indexPredicate } from './index-sink.js';
 import { planTextSearch, probeNumberText, type TextSearch } from './number-text.js';
 import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';
@@ -32,26 +33,20 @@ interface Hits {
 
 interface NumberPlan {
   plain: boolean;
+  /** The exact numbers' keys: numbers rounded to six decimals, so also what the cheap distance test compares. */
   keys: Float64Array;
-  /** The keys as numbers again, for a cheap distance test before keying a value. */
-  near: Float64Array;
   lists: Group[][];
   /** How a plain plan searches number arrays as text (`undefined`: read each number). */
   text: TextSearch | undefined;
 }
 
-interface Scan {
+export interface Scan {
   group: Group;
   test: ValueTest;
 }
 
 function pushAll(list: Group[] | undefined, out: Group[]): void {
   if (list) for (let i = 0; i < list.length; i++) out.push(list[i] as Group);
-}
-
-function removeFrom<T>(list: T[], item: T): void {
-  const i = list.indexOf(item);
-  if (i >= 0) list.splice(i, 1);
 }
 
 export class FieldIndex {
@@ -80,13 +75,18 @@ export class FieldIndex {
   stamp = -1;
   values: unknown[] = [];
 
-  constructor(readonly key: string) {}
+  /** `presenceIgnores`: the values that do not make the field present for `exists` (body: null, ""). */
+  constructor(
+    readonly key: string,
+    readonly presenceIgnores: readonly Scalar[],
+  ) {}
 
-  /** Registers one condition of group `g`; returns its undo. */
-  add(p: Predicate, g: Group): () => void {
+  /** Registers one predicate of group `g` (index-sink.ts); its undo, or `undefined` when it cannot be indexed here. */
+  add(p: Predicate, g: Group): (() => void) | undefined {
+    const undo = indexPredicate(this, p, g);
+    if (undo === undefined) return undefined;
     this.users++;
     this.clearCache();
-    const undo = this.register(p, g);
     return () => {
       undo();
       this.users--;
@@ -108,9 +108,9 @@ export class FieldIndex {
   private numberPlan(): NumberPlan {
     if (this.numbers) return this.numbers;
     const plain = this.ranges.size === 0 && this.exclusions.size === 0 && this.scans.length === 0 && this.exactNumbers.size <= 8;
-    if (!plain) return (this.numbers = { plain, keys: new Float64Array(0), lists: [], near: new Float64Array(0), text: undefined });
-    const near = Float64Array.from(this.exactNumbers.keys(), (k) => k / 1e6);
-    this.numbers = { plain, keys: Float64Array.from(this.exactNumbers.keys()), lists: [...this.exactNumbers.values()], near, text: planTextSearch(near) };
+    if (!plain) return (this.numbers = { plain, keys: new Float64Array(0), lists: [], text: undefined });
+    const keys = Float64Array.from(this.exactNumbers.keys());
+    this.numbers = { plain, keys, lists: [...this.exactNumbers.values()], text: planTextSearch(keys) };
     return this.numbers;
   }
 
@@ -132,12 +132,11 @@ export class FieldIndex {
   probeNumber(v: number, ctx: RouteContext): void {
     const plan = this.numberPlan();
     if (plan.plain) {
-      const { keys, near } = plan;
+      const keys = plan.keys;
       for (let i = 0; i < keys.length; i++) {
-        // Numbers farther apart than 1e-5 (plus rounding slack for huge magnitudes) never share a
-        // six-decimal key; only near ones are keyed.
-        const n = near[i] as number;
-        if (Math.abs(v - n) <= 1e-5 + Math.abs(n) * 1e-12 && numericKey(v) === keys[i]) hitGroups(plan.lists[i], ctx);
+        // Numbers farther than 1e-5 (plus rounding slack) from a key never have it; only near ones are keyed.
+        const n = keys[i] as number;
+        if (Math.abs(v - n) <= 1e-5 + Math.abs(n) * 1e-12 && numericKey(v) === n) hitGroups(plan.lists[i], ctx);
       }
       return;
     }
@@ -155,47 +154,11 @@ export class FieldIndex {
   probeNumberToken(s: string, start: number, token: NumberToken, ctx: RouteContext): void {
     const plan = this.numberPlan();
     if (!plan.plain) return this.probeNumber(exactNumber(s, start, token), ctx);
-    const { keys, near } = plan;
+    const keys = plan.keys;
     const a = token.approx;
     for (let i = 0; i < keys.length; i++) {
-      const n = near[i] as number;
-      if (Math.abs(a - n) <= 2e-5 + Math.abs(n) * 1e-11 && numericKey(exactNumber(s, start, token)) === keys[i]) hitGroups(plan.lists[i], ctx);
-    }
-  }
-
-  private register(p: Predicate, g: Group): () => void {
-    switch (p.op) {
-      case 'exact':
-        if (typeof p.value === 'string') return addToListMap(this.exactStrings, p.value, g);
-        if (typeof p.value === 'number') return addToListMap(this.exactNumbers, numericKey(p.value), g);
-        return addToListMap(this.literals, p.value, g);
-      case 'equals-ignore-case':
-        return addToListMap(this.ignoreCase, foldCase(p.value), g);
-      case 'prefix':
-      case 'suffix': {
-        const [map, lengths] = p.op === 'prefix' ? [this.prefixes, this.prefixLengths] : [this.suffixes, this.suffixLengths];
-        const undo = addToListMap(map, p.value, g);
-        lengths.add(p.value.length);
-        return () => {
-          undo();
-          lengths.delete(p.value.length);
-        };
-      }
-      case 'numeric':
-        return this.ranges.add(p, g);
-      case 'anything-but':
-      case 'anything-but-prefix':
-        return this.exclusions.add(p, g);
-      case 'exists': {
-        const list = p.value ? this.present : this.absent;
-        list.push(g);
-        return () => removeFrom(list, g);
-      }
-      default: {
-        const scan: Scan = { group: g, test: compilePredicate(p) };
-        this.scans.push(scan);
-        return () => removeFrom(this.scans, scan);
-      }
+      const n = keys[i] as number;
+      if (Math.abs(a - n) <= 2e-5 + Math.abs(n) * 1e-11 && numericKey(exactNumber(s, start, token)) === n) hitGroups(plan.lists[i], ctx);
     }
   }
 
@@ -215,7 +178,7 @@ export class FieldIndex {
       push(this.literals.get(v as boolean | null));
     }
     if (this.exclusions.size > 0) this.exclusions.collect(v, out);
-    for (const s of this.scans) if (s.test(v)) out.push(s.group);
+    for (const s of this.scans) if (s.test(v, NO_ENV)) out.push(s.group);
   }
 
   private hitsFor(v: unknown): Hits {

@@ -4,7 +4,7 @@
  * (the reference evaluator's exclusive bound) is exactly `key(v) > key(lo)`, and the inclusive
  * `v >= lo || equal(v, lo)` is `key(v) >= key(lo)`.
  */
-import { numericKey, type Predicate } from '@arbiter/ir';
+import { numericKey, type NumericBound } from '@arbiter/ir';
 import type { Group } from './state.js';
 
 interface Range {
@@ -22,13 +22,13 @@ export class NumericRanges {
     return this.ranges.length;
   }
 
-  add(p: Extract<Predicate, { op: 'numeric' }>, group: Group): () => void {
+  add(lower: NumericBound | undefined, upper: NumericBound | undefined, group: Group): () => void {
     const range: Range = {
       group,
-      lo: p.lower ? numericKey(p.lower.value) : -Infinity,
-      loExclusive: p.lower ? !p.lower.inclusive : false,
-      hi: p.upper ? numericKey(p.upper.value) : Infinity,
-      hiExclusive: p.upper ? !p.upper.inclusive : false,
+      lo: lower ? numericKey(lower.value) : -Infinity,
+      loExclusive: lower ? !lower.inclusive : false,
+      hi: upper ? numericKey(upper.value) : Infinity,
+      hiExclusive: upper ? !upper.inclusive : false,
     };
     this.ranges.push(range);
     return () => {

@@ -5,7 +5,7 @@
  * and counts satisfied clauses per term. It agrees with looping the single-policy matcher (a
  * property test checks), including SNS's message-level rules (see match/decide.ts).
  */
-import { Arg, diagnostic, fail, joinPointer, ok, readOptions, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, diagnostic, fail, joinPointer, ok, readOptions, textOfBytes, type Diagnostic, type Result } from '@arbiter/ir';
 import { attributeMap } from '../message/attributes.js';
 import { hasProperty, parseBody } from '../message/payload.js';
 import { analyzePolicy } from '../policy/analyze.js';
@@ -17,6 +17,7 @@ import { INVALID, LazyBodyWalker, SCANNED } from './lazy-walk.js';
 import { walkParsedBody } from './parsed-walk.js';
 import { readSubscription } from './read-subscription.js';
 import { registerSubscription } from './register.js';
+import { expandTerms } from './terms.js';
 import { markSlot, newRouteContext, type RouteContext, type SubEntry } from './state.js';
 
 /** Number of set bits in a 32-bit word. */
@@ -56,16 +57,20 @@ class SharedIndexRouter implements Router {
     }
     const analyzed = analyzePolicy(sub.policy, sub.scope === undefined ? {} : { scope: sub.scope });
     if (!analyzed.ok) return analyzed;
-    const { model } = analyzed.value;
-    const entry: SubEntry = { id: sub.id, slot: this.ordered.length, scope: model.scope, deliverAll: model.deliverAll, unregister: [] };
+    const { scope, ruleSet } = analyzed.value.policy;
+    // The index counts the rule's terms (terms.ts): a term with no clause always holds.
+    const terms = expandTerms(ruleSet.rules[0]!.when);
+    if (!terms) return fail([diagnostic(SnsCodes.invalidSubscription, 'input', '', 'the policy lowered to IR the router cannot index')]);
+    const entry: SubEntry = { id: sub.id, slot: this.ordered.length, scope, deliverAll: terms.some((t) => t.length === 0), unregister: [] };
     this.ordered.push(entry);
     this.ids.push(entry.id);
     this.growContext();
+    let indexed = true;
     if (entry.deliverAll) {
       this.deliverAll.push(entry);
       entry.unregister.push(() => this.deliverAll.splice(this.deliverAll.indexOf(entry), 1));
     } else if (entry.scope === 'MessageBody') {
-      registerSubscription(entry, model, (key) => this.body.fieldFor(key), (f) => this.body.release(f));
+      indexed = registerSubscription(entry, terms, (key) => this.body.fieldFor(key), (f) => this.body.release(f));
       this.body.changed();
       this.bodySubs++;
       entry.unregister.push(() => {
@@ -73,9 +78,13 @@ class SharedIndexRouter implements Router {
         this.body.changed();
       });
     } else {
-      registerSubscription(entry, model, (key) => this.attributes.fieldFor(key, entry), (f) => this.attributes.release(f, entry));
+      indexed = registerSubscription(entry, terms, (key) => this.attributes.fieldFor(key, entry), (f) => this.attributes.release(f, entry));
     }
     this.subs.set(sub.id, entry);
+    if (!indexed) {
+      this.remove(sub.id);
+      return fail([diagnostic(SnsCodes.invalidSubscription, 'input', '', 'the policy holds a predicate the router cannot index')]);
+    }
     return ok(undefined, analyzed.warnings);
   }
 
@@ -113,6 +122,8 @@ class SharedIndexRouter implements Router {
   }
 
   private routeBody(body: unknown, ctx: RouteContext): void {
+    // Bytes are decoded once; both walks then read the same text a string caller passes.
+    if (body instanceof Uint8Array) body = textOfBytes(body);
     const tree = this.body;
     tree.begin(ctx);
     if (this.walker !== undefined && typeof body === 'string') {

@@ -6,7 +6,6 @@
  * the subscription's slot in typed arrays (see RouteContext), which keeps the hot loop free of
  * object allocation.
  */
-import type { Clause } from '../policy/model.js';
 import type { FilterPolicyScope } from '../types.js';
 
 export interface SubEntry {
@@ -26,9 +25,8 @@ export interface Term {
   stamp: number;
 }
 
-/** One clause of one subscription: hit when any of its conditions holds. */
+/** One clause of one subscription (terms.ts): hit when any of its predicates holds. */
 export interface Group {
-  clause: Clause;
   terms: Term[];
   stamp: number;
   /** The subscription itself when this group is its only clause in its only term (the common case). */

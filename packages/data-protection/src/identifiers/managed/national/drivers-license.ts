@@ -34,7 +34,9 @@ const YYMMDD = '\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])';
 
 const SHAPES: Record<string, LicenceShape> = {
   AT: { shape: '\\d{8}' },
-  AU: { shape: '[A-Z]{0,2}\\d{6,10}|\\d{2}[A-Z]{2}\\d{5}' },
+  // State formats: NSW/QLD/VIC/WA/NT/ACT digit runs (NT and ACT from 5 digits), SA `S12345`, TAS
+  // one or two letters + digits, older NSW/VIC letter prefixes, and the `12AB34567` form.
+  AU: { shape: '[A-Z]{1,2}\\d{4,10}|\\d{5,10}|\\d{2}[A-Z]{2}\\d{5}' },
   BE: { shape: '\\d{10}' },
   BG: { shape: '\\d{9}' },
   CA: { shape: '[A-Z]\\d{4}-?\\d{5}-?\\d{5}|[A-Z]\\d{12}|\\d{6}-\\d{3}|\\d{7,9}' },
@@ -51,7 +53,9 @@ const SHAPES: Record<string, LicenceShape> = {
   HR: { shape: '\\d{8}' },
   HU: { shape: '[A-Z]{2}\\d{6}' },
   IE: { shape: '\\d{9}|\\d{3}-\\d{3}-\\d{3}' },
-  IT: { shape: '[A-Z]{2}\\d{7}[A-Z]|U1[A-Z0-9]{7}[A-Z]' },
+  // Card since 2013: U1 + 7 + check letter; 1999–2013 card: province letters + 7 digits + letter;
+  // older paper licences: province letters + 6–7 digits. Groups may be written apart.
+  IT: { shape: 'U1 ?[A-Z0-9]{7} ?[A-Z]|[A-Z]{2}[ -]?\\d{6,7}(?:[ -]?[A-Z])?' },
   LT: { shape: '\\d{8}' },
   LU: { shape: '\\d{6}' },
   LV: { shape: '[A-Z]{3}\\d{6}' },

@@ -58,13 +58,18 @@ export const mbiUs = defineIdentifier({
   ],
 });
 
+/**
+ * NDC: labeler, product and package segments. The FDA's 10-digit forms are 4-4-2, 5-3-2 and 5-4-1,
+ * and the HIPAA billing form pads them to 5-4-2; written forms also drop a pad zero from a segment
+ * (`0002-751-01` for 00002-0751-01). So: segments of 4–5, 3–4 and 1–2 digits joined by one hyphen or
+ * space, 9 to 11 digits in all, or 10–11 digits unseparated.
+ */
 export const ndcUs = defineIdentifier({
   name: 'NationalDrugCode-US',
   category: 'Health',
-  pattern: tokenPattern(
-    '\\d{4}-\\d{4}-\\d{2}|\\d{5}-\\d{3}-\\d{2}|\\d{5}-\\d{4}-\\d{1,2}|\\d{5} \\d{4} \\d{2}|\\d{4} \\d{4} \\d{2}|\\d{5} \\d{3} \\d{2}|\\d{10,11}',
-  ),
+  pattern: tokenPattern('\\d{4,5}-\\d{3,4}-\\d{1,2}|\\d{4,5} \\d{3,4} \\d{1,2}|\\d{10,11}'),
   keywords: ['national drug code', 'ndc', 'ndc#', 'ndc code', 'ndc number', 'ndc no'],
+  check: (digits) => digits.length >= 9 && digits.length <= 11,
 });
 
 export const npiUs = defineIdentifier({
