@@ -8,6 +8,7 @@ import { loadavg } from 'node:os';
 import { createScanner, listManagedIdentifiers } from '@arbiter/data-protection';
 import { makeAdversarial, makeJsonMessage } from './dp-messages.mjs';
 import { measure } from './measure.mjs';
+import { benchCustomIdentifiers } from './dp-custom.mjs';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -122,5 +123,6 @@ export async function benchDataProtection({ quick = false } = {}) {
     `Each figure is the best of ${rounds} tinybench mean(s); load average after the run ${loadavg().map((l) => l.toFixed(1)).join(', ')} (2 cores shared with other work); ` +
       `the compiled timings got ${Math.min(...cpuShares).toFixed(2)}–${Math.max(...cpuShares).toFixed(2)} of a core.`,
   );
-  return { rows, notes };
+  const custom = benchCustomIdentifiers({ quick });
+  return { rows: [...rows, ...custom.rows], notes: [...notes, ...custom.notes] };
 }
