@@ -2,7 +2,10 @@
  * fast-check: the compiled evaluator decides exactly as the reference evaluator (decision and
  * deciding statements) on random policies and requests drawn from a vocabulary that makes matches
  * likely: every operator family, qualifiers, IfExists, variables with defaults, escapes, wildcards,
- * NotAction/NotResource, boundaries, SCP levels, session and resource policies.
+ * NotAction/NotResource, Principal/NotPrincipal, boundaries, SCP levels, session and resource
+ * policies. Both evaluators run the same IR (policy/to-ir.ts): this checks each predicate's
+ * compiled form against its reference test, and the compiled statement shortcuts (action plans,
+ * resource index, principal grants) against the plain reading.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -36,25 +39,35 @@ const policy = fc.array(statement, { minLength: 1, maxLength: 3 }).map((sts) => 
   Statement: sts.map(({ Effect, act, res, Condition }) => ({ Effect, [act[0]]: act[1], [res[0]]: res[1], ...(Condition ? { Condition } : {}) })),
 }));
 const principals = ['arn:aws:iam::123456789012:user/alice', 'arn:aws:iam::123456789012:role/dev', 'arn:aws:sts::123456789012:assumed-role/dev/s', '123456789012', '*'];
-const resourcePolicy = fc.tuple(fc.constantFrom('Allow', 'Deny'), fc.constantFrom(...principals)).map(([Effect, p]) => ({
-  Version: '2012-10-17',
-  Statement: [{ Effect, Principal: p === '*' ? '*' : { AWS: p }, Action: 'lambda:*', Resource: '*' }],
-}));
+// Principal and NotPrincipal, naming users, roles (for the role and its sessions), sessions, accounts, services.
+const principalEntries = [...principals, 'arn:aws:iam::123456789012:root', 'arn:aws:iam::123456789012:role/path/dev', 'arn:aws:iam::210987654321:role/dev'];
+const resourcePolicy = fc
+  .tuple(fc.constantFrom('Allow', 'Deny'), fc.constantFrom('Principal', 'Principal', 'NotPrincipal'), fc.array(fc.constantFrom(...principalEntries), { minLength: 1, maxLength: 2 }), fc.boolean(), fc.option(condition, { nil: undefined }))
+  .map(([Effect, element, entries, service, Condition]) => ({
+    Version: '2012-10-17',
+    Statement: [{
+      Effect,
+      [element]: entries.includes('*') && element === 'Principal' ? '*' : { AWS: entries.filter((e) => e !== '*'), ...(service ? { Service: 'lambda.amazonaws.com' } : {}) },
+      Action: 'lambda:*',
+      Resource: '*',
+      ...(Condition ? { Condition } : {}),
+    }],
+  }));
 const policySet: fc.Arbitrary<PolicySet> = fc.record(
   {
     identity: fc.array(policy, { maxLength: 2 }),
-    resource: fc.array(resourcePolicy, { maxLength: 1 }),
+    resource: fc.array(resourcePolicy, { maxLength: 2 }),
     boundary: fc.array(policy, { minLength: 1, maxLength: 1 }),
     scpLevels: fc.array(fc.array(policy, { maxLength: 1 }), { minLength: 1, maxLength: 2 }),
     session: fc.array(policy, { minLength: 1, maxLength: 1 }),
   },
   { requiredKeys: ['identity'] },
 );
-const contextValue = fc.oneof(fc.constantFrom('blue', 'Blue', 'red', '', 'a*', 'a?', 'ab', 'arn:aws:sns:us-east-1:1:t$', '10', '2021-06-01T00:00:00Z', '203.0.113.9', 'true', 'QQ==', 'arn:aws:sns:us-east-1:1:topic'), fc.array(fc.constantFrom('blue', 'red', 'team'), { maxLength: 2 }));
+const contextValue = fc.oneof(fc.constantFrom('blue', 'Blue', 'red', '', 'a*', 'a?', 'ab', 'arn:aws:sns:us-east-1:1:t$', '10', '2021-06-01T00:00:00Z', '203.0.113.9', 'true', 'QQ==', 'arn:aws:sns:us-east-1:1:topic'), fc.array(fc.constantFrom('blue', 'red', 'team', 'a*'), { maxLength: 2 }));
 const request: fc.Arbitrary<IamRequest> = fc.record({
   action: fc.constantFrom('lambda:InvokeFunction', 'lambda:GetFunction', 's3:GetObject'),
   resource: fc.constantFrom('arn:aws:lambda:us-east-1:123456789012:function:blue-fn', 'arn:aws:s3:::b/k', '*'),
-  principal: fc.constantFrom(...principals.slice(0, 3), 'arn:aws:iam::123456789012:root'),
+  principal: fc.option(fc.constantFrom(...principals.slice(0, 3), 'arn:aws:iam::123456789012:root', 'arn:aws:sts::123456789012:assumed-role/other/s', 'arn:aws:iam::123456789012:role/path/dev', 'lambda.amazonaws.com'), { nil: undefined }),
   context: fc.dictionary(fc.constantFrom(...keys, 'aws:principaltag/TEAM', 'aws:PrincipalTag/x'), contextValue, { maxKeys: 5 }),
 });
 

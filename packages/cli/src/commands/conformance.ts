@@ -25,7 +25,7 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
     .description('run conformance cases (JSONL: sns-filter, data-protection, iam) through the reference and compiled evaluators and, for SNS, the router')
     .argument('[files...]', 'case files (.jsonl, .jsonl.gz, or - for stdin)')
     .option('--known-failing <file>', 'JSON object {"case id": "reason"}: failures listed there do not fail the run, and listed cases that pass do')
-    .addOption(new Option('--mode <mode>', 'which implementations to run: all three (SNS cases; other kinds run their two evaluators), both evaluators, or one; any disagreement fails the case').choices(['all', 'both', 'reference', 'compiled', 'router']).default('all'))
+    .addOption(new Option('--mode <mode>', 'which implementations to run: all three (SNS and event-pattern cases; other kinds run their two evaluators), both evaluators, or one; any disagreement fails the case').choices(['all', 'both', 'reference', 'compiled', 'router']).default('all'))
     .option('--max-failures <n>', 'failures to list in text output', '50')
     .option('--record <out>', 'instead of running cases, record them from replayed messages into OUT (JSONL)')
     .option('--subscriptions <file>', 'JSON array of {"id", "policy", "scope"}: with --record, the subscriptions to record; otherwise, the current policies to check recorded cases against')

@@ -36,7 +36,7 @@ export interface FileResult {
 
 /** Validates every policy in one file's text. Never throws on the text. */
 export function validateFile(file: string, text: string, options: ValidateFileOptions = {}): FileResult {
-  const result: FileResult = { file, recognised: true, findings: [], policies: { 'sns-filter': 0, 'data-protection': 0, iam: 0 }, ignoredResources: 0, samPolicyTemplates: 0 };
+  const result: FileResult = { file, recognised: true, findings: [], policies: { 'sns-filter': 0, 'data-protection': 0, iam: 0, 'event-pattern': 0 }, ignoredResources: 0, samPolicyTemplates: 0 };
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') {
     // Empty `.json` and empty `.yaml` alike: nothing to validate, said once, never a parse error.

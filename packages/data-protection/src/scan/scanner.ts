@@ -41,7 +41,7 @@ const SCAN_OPTION_SPEC: OptionSpec<ScanOptions> = {
   custom: Arg.array as Check<readonly CustomIdentifierSpec[]>,
   mode: Arg.oneOf('reference', 'compiled'),
   includeText: Arg.boolean,
-  offsets: Arg.oneOf<OffsetUnit>('utf-16', 'code-points'),
+  offsets: Arg.oneOf('utf-16', 'code-points'),
 };
 
 /** Reads the options once (a JavaScript caller's `null`, wrong types and throwing getters are diagnostics). */

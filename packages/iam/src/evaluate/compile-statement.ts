@@ -3,7 +3,7 @@
  * action part for the per-action index, the resource part (and its literal ARN prefixes for the
  * resource index), the principal groups and the conditions, each a closure built once.
  */
-import { compileExpr, globFromText, prepareArnPattern, type CompiledExpr, type Expr, type FieldResolver, type Rule } from '@arbiter/ir';
+import { compileExpr, compilePredicate, globFromText, prepareArnPattern, type CompiledExpr, type EvalEnv, type Expr, type FieldResolver, type Rule, type ValueTest } from '@arbiter/ir';
 import type { PrincipalGrant } from '../match/principal.js';
 import { statementParts } from '../policy/to-ir.js';
 import type { StatementRef } from '../types.js';
@@ -47,10 +47,31 @@ function compileUnlessTrue(e: Expr): CompiledExpr | undefined {
   return e.kind === 'const' && e.value ? undefined : compileExpr(e);
 }
 
+type ResourceTest = (resource: string, env: EvalEnv) => boolean;
+
+/**
+ * The Resource part: `any` (or `not any`) of tests of `['resource']`, a field with exactly one
+ * value, so each predicate's compiled form is applied to the request's resource directly.
+ */
+function compileResource(e: Expr): ResourceTest | undefined {
+  if (e.kind === 'const' && e.value) return undefined;
+  const negate = e.kind === 'not';
+  const inner = e.kind === 'not' ? e.expr : e;
+  if (inner.kind !== 'any' || !inner.of.every((t) => t.kind === 'test' && t.field[0] === 'resource')) {
+    throw new Error(`@arbiter/iam: ${e.at} is not a lowered Resource element`);
+  }
+  const tests = inner.of.map((t) => compilePredicate((t as Extract<Expr, { kind: 'test' }>).predicate));
+  const matched: ResourceTest = (resource, env) => {
+    for (let i = 0; i < tests.length; i++) if ((tests[i] as ValueTest)(resource, env)) return true;
+    return false;
+  };
+  return negate ? (resource, env) => !matched(resource, env) : matched;
+}
+
 export function compileStatement(rule: Rule, ref: StatementRef): CompiledStatement {
   const parts = statementParts(rule);
   const action = compileExpr(parts.action);
-  const resource = compileUnlessTrue(parts.resource);
+  const resource = compileResource(parts.resource);
   const conditions = compileUnlessTrue({ kind: 'all', of: parts.conditions, at: rule.at });
   const hasPrincipal = parts.principal.kind !== 'const';
   // Each principal group compiled once; `grantOf` walks them in rank order.
@@ -69,8 +90,9 @@ export function compileStatement(rule: Rule, ref: StatementRef): CompiledStateme
     hasPrincipal,
     grant,
     applies(req) {
+      if (resource === undefined && conditions === undefined && !hasPrincipal) return true;
       const { resolve, env } = fieldsOf(req);
-      if (resource && !resource(resolve, env)) return false;
+      if (resource && !resource(req.resource, env)) return false;
       if (hasPrincipal && grant(req) === undefined) return false;
       return conditions === undefined || conditions(resolve, env);
     },

@@ -42,28 +42,23 @@ function principalField(who: PrincipalInfo | undefined, name: string | undefined
   }
 }
 
-/** Resolves the fields of one prepared request. */
-export function requestResolver(req: PreparedRequest): FieldResolver {
-  return (field) => {
+/** The request's resolver and environment, made once per request. */
+export function fieldsOf(req: PreparedRequest): { resolve: FieldResolver; env: EvalEnv } {
+  if (req.fields) return req.fields;
+  // A one-element list per lookup is cheaper than a per-request cache (measured: bench/iam.mjs).
+  const single = (name: string): FieldValues => singleValue(req.context, name);
+  const resolve: FieldResolver = (field) => {
     const head = field[0];
     const name = field[1] as string;
+    if (head === 'resource') return [req.resource];
     if (head === 'context') return singleValue(req.context, name);
     if (head === 'context-set') {
       const v = req.context.get(name);
       return v === undefined ? undefined : typeof v === 'string' ? [v] : v;
     }
     if (head === 'action') return [req.lowerAction];
-    if (head === 'resource') return [req.resource];
     if (head === 'principal') return principalField(req.principal, name);
     return undefined;
   };
-}
-
-export function requestEnv(req: PreparedRequest): EvalEnv {
-  return { variable: (name) => singleValue(req.context, name) };
-}
-
-/** The request's resolver and environment, made once per request. */
-export function fieldsOf(req: PreparedRequest): { resolve: FieldResolver; env: EvalEnv } {
-  return (req.fields ??= { resolve: requestResolver(req), env: requestEnv(req) });
+  return (req.fields = { resolve, env: { variable: single } });
 }

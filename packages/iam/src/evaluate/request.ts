@@ -25,11 +25,12 @@ export interface PreparedRequest {
   resourceAccount?: string;
   context: ContextMap;
   /** The request's IR fields and variables (evaluate/fields.ts), made on first use. */
-  fields?: { resolve: FieldResolver; env: EvalEnv };
+  fields?: { resolve: FieldResolver; env: EvalEnv } | undefined;
 }
 
 export function prepareRequest(action: string, resource: string | undefined, principal: string | undefined, resourceAccount: string | undefined, context: ContextMap): PreparedRequest {
-  const r: PreparedRequest = { action, lowerAction: action.toLowerCase(), resource: resource ?? '*', context };
+  // `fields` is declared up front so every request object keeps one shape.
+  const r: PreparedRequest = { action, lowerAction: action.toLowerCase(), resource: resource ?? '*', context, fields: undefined };
   if (principal !== undefined) r.principal = describePrincipalCached(principal);
   if (resourceAccount !== undefined) r.resourceAccount = resourceAccount;
   return r;
