@@ -9,6 +9,7 @@ import { createScanner, listManagedIdentifiers } from '@arbiter/data-protection'
 import { benchLogEvents } from './dp-log-events.mjs';
 import { makeAdversarial, makeJsonMessage } from './dp-messages.mjs';
 import { measure } from './measure.mjs';
+import { benchCustomIdentifiers } from './dp-custom.mjs';
 
 const KB = 1024;
 const MB = 1024 * 1024;
@@ -126,5 +127,8 @@ export async function benchDataProtection({ quick = false } = {}) {
   const logs = await benchLogEvents({ quick });
   rows.push(...logs.rows);
   notes.push(logs.note);
+  const custom = benchCustomIdentifiers({ quick });
+  rows.push(...custom.rows);
+  notes.push(...custom.notes);
   return { rows, notes };
 }

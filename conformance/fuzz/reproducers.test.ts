@@ -34,6 +34,18 @@ describe('item 1: shared sub-objects are bounded by the input guard', () => {
   });
 });
 
+describe('item 8: a data protection schema error does not hide regex diagnostics', () => {
+  it('the bad regex of a custom identifier is reported beside a schema error elsewhere', () => {
+    const policy = {
+      Name: 'p', Version: '2021-06-01', Statement: 'not an array',
+      Configuration: { CustomDataIdentifier: [{ Name: 'Good', Regex: 'a+' }, { Name: 'Bad', Regex: '(a' }] },
+    };
+    const r = parseDataProtectionPolicy(policy);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics.map((d) => d.path)).toContain('/Configuration/CustomDataIdentifier/1/Regex');
+  });
+});
+
 describe('item 5: wrong argument types from JavaScript callers', () => {
   it('the issue list returns diagnostics', () => {
     expect(codes(scanText('x', null as never))).toEqual([]);

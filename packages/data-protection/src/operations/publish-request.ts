@@ -2,11 +2,9 @@
 import { Arg, ArgumentCodes, diagnostic, joinPointer, readGuarded, readOptions, type Check, type Diagnostic, type OptionSpec, type Result } from '@arbiter/ir';
 import type { PublishRequest } from './publish.js';
 
-const anyValue = <T>(): Check<T> => ({ what: 'any value', accept: (_v: unknown): _v is T => true });
-
 const REQUEST_SPEC: OptionSpec<PublishRequest> = {
   // `message` keeps its own diagnostic (`dp.message-not-text`, in the message document).
-  message: anyValue<string>(),
+  message: Arg.any<string>(),
   principal: Arg.string,
   subscriptions: Arg.object as Check<NonNullable<PublishRequest['subscriptions']>>,
   random: Arg.func as Check<() => number>,

@@ -98,8 +98,12 @@ export function createScanner(given: ScanOptions = {}): Result<Scanner> {
   });
 }
 
+const TEXT: Check<string | Uint8Array> = { what: 'a string or a Uint8Array', accept: (v: unknown): v is string | Uint8Array => typeof v === 'string' || v instanceof Uint8Array };
+
 /** Scans `text` for the chosen identifiers: `scanText('SSN: 123-12-1234', {identifiers: ['Ssn-US']})`. */
 export function scanText(text: string | Uint8Array, options: ScanOptions = {}): Result<Finding[]> {
+  const given = checkArgument(text, TEXT, 'text');
+  if (given.length > 0) return fail(given);
   const scanner = createScanner(options);
   return scanner.ok ? ok(scanner.value.scan(text)) : scanner;
 }

@@ -34,6 +34,10 @@ export const Arg = {
   date: check<Date>('a valid Date', (v) => v instanceof Date && !Number.isNaN(v.getTime())),
   object: check<Record<string, unknown>>('an object', (v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
   array: check<unknown[]>('an array', Array.isArray),
+  /** Read into the snapshot as is; the caller checks it with its own diagnostic. */
+  any<T>(): Check<T> {
+    return check<T>('any value', () => true);
+  },
   oneOf<const T extends string>(...values: T[]): Check<T> {
     return check<T>(`one of ${values.map((v) => `\`${v}\``).join(', ')}`, (v) => (values as unknown[]).includes(v));
   },

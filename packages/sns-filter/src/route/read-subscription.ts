@@ -3,14 +3,12 @@ import { Arg, diagnostic, readOptions, type Check, type Result } from '@arbiter/
 import { SnsCodes } from '../policy/codes.js';
 import type { Subscription } from '../types.js';
 
-const anyValue: Check<unknown> = { what: 'any value', accept: (_v: unknown): _v is unknown => true };
-
 /** `null`, a non-object or a missing `id` is `sns.invalid-subscription`; a throwing getter is `input.unreadable`. */
 export function readSubscription(sub: unknown): Result<Subscription> {
   if (sub === null || typeof sub !== 'object') {
     return { ok: false, diagnostics: [diagnostic(SnsCodes.invalidSubscription, 'input', '', 'a subscription needs a string `id` and a `policy`')] };
   }
-  const read = readOptions<Subscription>(sub, { id: anyValue as Check<string>, policy: anyValue as Check<object>, scope: Arg.string as Check<Subscription['scope'] & string> }, 'subscription');
+  const read = readOptions<Subscription>(sub, { id: Arg.any<string>(), policy: Arg.any<object>(), scope: Arg.string as Check<Subscription['scope'] & string> }, 'subscription');
   if (!read.ok) return read;
   if (typeof read.value.id !== 'string') {
     return { ok: false, diagnostics: [diagnostic(SnsCodes.invalidSubscription, 'input', '', 'a subscription needs a string `id` and a `policy`')] };
