@@ -101,6 +101,10 @@ export async function benchDataProtection({ quick = false } = {}) {
     rows.push({ name: `separate-regex baseline, ${input.label}`, bytes: input.bytes, mbPerSecond: round(b.mbPerSecond), ratioToBaseline: 1, rme: round(b.rme), findingsPerMessage: perMessage });
     rows.push({ name: `patterns only (no keyword/checksum work), ${input.label}`, bytes: input.bytes, mbPerSecond: round(f.mbPerSecond), ratioToBaseline: round(f.mbPerSecond / b.mbPerSecond), rme: round(f.rme) });
   }
+  // Messages that arrive as UTF-8 bytes (a Buffer each; issue #16 item 2): decoded once, then scanned.
+  const json64 = sizes.find((s) => s.bytes === 64 * KB);
+  const asBytes = await throughput('compiled 64 KB JSON as bytes', compiled, json64.texts.map((t) => Buffer.from(t, 'utf8')), iterations, rounds);
+  rows.push({ name: 'compiled, 64 KB JSON as UTF-8 bytes', bytes: 64 * KB, mbPerSecond: round(asBytes.mbPerSecond), ratioToText: round(asBytes.mbPerSecond / measured.get(json64.label)), rme: round(asBytes.rme) });
   const ordinary = measured.get('256 KB JSON');
   for (const a of adversarial) {
     const slowdown = ordinary / measured.get(a.label);

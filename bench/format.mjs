@@ -24,5 +24,10 @@ export function formatReport(r) {
     out.push('', '### IAM decisions', '', '| case | policies | decisions/s | compiled ÷ reference |', '|---|---:|---:|---:|');
     for (const row of r.iam.rows) out.push(`| ${row.name} | ${fmt(row.policies)} | ${fmt(Math.round(row.decisionsPerSecond))} | ${row.ratio ?? '–'} |`);
   }
+  if (r.regexEngines?.rows) {
+    out.push('', '### Custom identifier regex back ends', '', '| back end, input | MB/s | matches |', '|---|---:|---:|');
+    for (const row of r.regexEngines.rows) out.push(`| ${row.name} | ${row.mbPerSecond} | ${fmt(row.matches)} |`);
+    out.push('', ...r.regexEngines.notes);
+  }
   return out.join('\n');
 }

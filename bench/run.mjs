@@ -36,6 +36,8 @@ if (only.has('sns')) {
 }
 if (only.has('dp')) report.dataProtection = await optional('./data-protection.mjs', 'benchDataProtection');
 if (only.has('iam')) report.iam = await optional('./iam.mjs', 'benchIam');
+// Custom identifier regex back ends (re2 / re2js / re2-wasm): only when asked, `--only regex`.
+if (only.has('regex')) report.regexEngines = await optional('./regex-engines.mjs', 'benchRegexEngines');
 
 console.log(formatReport(report));
 if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');

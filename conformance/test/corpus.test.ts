@@ -1,5 +1,5 @@
 /**
- * The conformance gate: every imported corpus runs through both evaluators of its kind.
+ * The conformance gate: every imported corpus runs through both evaluators of its kind, and SNS cases through the router too.
  * A failure must be listed in known-failing.json with its reason; a listed case that passes
  * fails the run (the list is checked both ways).
  */
@@ -14,7 +14,7 @@ const corpusFiles = readdirSync(join(root, 'corpus')).filter((f) => f.endsWith('
 const localFiles = readdirSync(join(root, 'local')).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(root, 'local', f));
 const known = loadKnownFailing(join(root, 'known-failing.json'));
 
-describe('conformance corpora (reference and compiled)', () => {
+describe('conformance corpora (reference, compiled and, for SNS, router)', () => {
   const loaded = loadCaseFiles([...corpusFiles, ...localFiles]);
   const report = runCases(loaded.cases, loaded.problems, { knownFailing: known });
   // The counts go to the test log; the closing notes quote them.

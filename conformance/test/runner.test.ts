@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRunner } from '@arbiter/ir';
+import { CONFORMANCE_MODES, type CaseRunner, type KindRunner } from '@arbiter/ir';
 import { exitStatusOf, loadCaseFiles, parseCaseLines, parseKnownFailing, runCases, summarise } from '../src/index.js';
 
 const echo: CaseRunner = (c, mode) => {
@@ -42,6 +42,31 @@ describe('runCases', () => {
     expect(r.failures.find((f) => f.id === 'disagree')?.detail).toContain('modes disagree: reference=match, compiled=no-match');
     expect(r.failures.find((f) => f.id === 'unknown-kind')?.actual).toBe('unsupported');
     expect(exitStatusOf(r, [])).toBe(1);
+  });
+
+  it('runs each kind in the requested modes it offers, tallies per mode, and fails a router disagreement', () => {
+    const indexed: KindRunner = {
+      modes: CONFORMANCE_MODES,
+      run: (c, mode) => {
+        const actual = c.id === 'router-differs' && mode === 'router' ? 'no-match' : String(c.expect);
+        return { passed: actual === c.expect, expected: String(c.expect), actual };
+      },
+    };
+    const cases = load([
+      { kind: 'sns', id: 'agree', expect: 'match' },
+      { kind: 'sns', id: 'router-differs', expect: 'match' },
+      { kind: 't', id: 'two-evaluators', expect: 'match' },
+    ]);
+    const all = runCases(cases, [], { runners: { sns: indexed, t: echo } });
+    expect([all.total, all.passed, all.skipped]).toEqual([3, 2, 0]);
+    expect(all.byMode).toEqual({
+      reference: { total: 3, passed: 3, failed: 0 },
+      compiled: { total: 3, passed: 3, failed: 0 },
+      router: { total: 2, passed: 1, failed: 1 },
+    });
+    expect(all.failures.map((f) => [f.id, f.detail])).toEqual([['router-differs', 'modes disagree: reference=match, compiled=match, router=no-match']]);
+    const routerOnly = runCases(cases, [], { runners: { sns: indexed, t: echo }, modes: ['router'] });
+    expect([routerOnly.total, routerOnly.skipped, routerOnly.failed]).toEqual([2, 1, 1]);
   });
 
   it('checks known-failing both ways', () => {

@@ -8,8 +8,10 @@ export default defineConfig({
     index: 'src/index.ts',
     'regex-engine-node': 'src/identifiers/regex-engine/default-node.ts',
     'regex-engine-browser': 'src/identifiers/regex-engine/default-browser.ts',
+    // For bench/regex-engines.mjs only (re2-wasm is a dev dependency); left out of the package.
+    'regex-engine-wasm': 'src/identifiers/regex-engine/re2-wasm.ts',
   },
-  external: ['#regex-engine'],
+  external: ['#regex-engine', 're2-wasm'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

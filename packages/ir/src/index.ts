@@ -1,6 +1,7 @@
 export * from './diagnostic.js';
 export * from './json-pointer.js';
 export * from './safe-json.js';
+export * from './json/index.js';
 export * from './nodes.js';
 export * from './predicates/index.js';
 export * from './print.js';

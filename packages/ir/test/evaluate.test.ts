@@ -66,7 +66,11 @@ describe('predicates through both evaluators', () => {
 });
 
 describe('compiled ≡ reference (property)', () => {
-  const scalar = fc.oneof(fc.string({ maxLength: 4 }), fc.integer({ min: -5, max: 5 }), fc.constantFrom(true, false, null), fc.double({ noNaN: false }));
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 4 }), fc.integer({ min: -5, max: 5 }), fc.constantFrom(true, false, null), fc.double({ noNaN: false }),
+    fc.constantFrom(1e303, 2e303, 2 ** 33, 2 ** 33 - 1e-7, 0.1 + 0.2, Infinity),
+  );
+  const bound = fc.record({ value: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(1e303, 2 ** 33, 0.3)), inclusive: fc.boolean() });
   const predicate: fc.Arbitrary<Predicate> = fc.oneof(
     scalar.map((value) => ({ op: 'exact' as const, value: typeof value === 'number' && !Number.isFinite(value) ? 0 : value, at: '' })),
     fc.string({ maxLength: 2 }).map((value) => ({ op: 'prefix' as const, value, at: '' })),
@@ -76,6 +80,8 @@ describe('compiled ≡ reference (property)', () => {
     fc.tuple(fc.integer({ min: -5, max: 5 }), fc.integer({ min: 0, max: 5 }), fc.boolean(), fc.boolean()).map(([lo, w, li, hi]) => ({
       op: 'numeric' as const, lower: { value: lo, inclusive: li }, upper: { value: lo + w, inclusive: hi }, at: '',
     })),
+    // Any finite bounds, huge ones included: compiled bounds compare keys, the reference numbers.
+    fc.tuple(bound, bound).map(([a, b]) => ({ op: 'numeric' as const, lower: a, upper: b, at: '' })),
     fc.boolean().map((value) => ({ op: 'exists' as const, value, at: '' })),
     fc.string({ maxLength: 2 }).map((value) => ({ op: 'anything-but-prefix' as const, value, at: '' })),
     fc.constantFrom('10.0.0.0/24', '::ffff:0:0/96', 'bad').map((cidr) => ({ op: 'cidr' as const, cidr, at: '' })),

@@ -9,7 +9,8 @@ export type MessageAttributeValue =
   | { DataType: string; StringValue?: string; BinaryValue?: unknown };
 
 export interface SnsMessage {
-  body?: string;
+  /** The body as text, or as the UTF-8 bytes it arrived in (a `Buffer`): same answers either way. */
+  body?: string | Uint8Array;
   attributes?: Record<string, MessageAttributeValue>;
 }
 

@@ -13,8 +13,7 @@ import { formatTextReport } from '../templates/report-text.js';
 import { toSarif } from '../templates/report-sarif.js';
 import { exitStatusFor, summarize } from '../templates/summary.js';
 import { validateFile } from '../templates/validate-file.js';
-
-const VERSION = '0.1.0';
+import { versionReport } from '../version.js';
 
 const HELP = `
 Files are read as JSON (.json, or text starting with { or [) or YAML. A file with \`Resources\` is a
@@ -56,7 +55,7 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
       const summary = summarize(results);
       const format = ctx.format() as string;
       if (format === 'json') printJson(ctx.io, findings);
-      else if (format === 'sarif') printJson(ctx.io, toSarif(findings, summary, ctx.io.cwd, VERSION));
+      else if (format === 'sarif') printJson(ctx.io, toSarif(findings, summary, ctx.io.cwd, versionReport().arbiter));
       else ctx.io.stdout(formatTextReport(findings, summary));
       ctx.exitCode = exitStatusFor(findings, opts.failOn);
     });

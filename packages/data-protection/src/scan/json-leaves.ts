@@ -3,8 +3,9 @@
  * the quotes, escapes kept raw, as AWS counts offsets in the raw body), number or literal. Pointers
  * and member names (which count as keywords, per Macie) are built lazily from a parent table, only
  * for the few leaves that hold a finding, so indexing a 256 KB message allocates almost nothing.
+ * The text is read with @arbiter/ir's JSON kit (the same validating readers as the SNS router).
  */
-import { joinPointer } from '@arbiter/ir';
+import { decodeStringContent, joinPointer, skipScalar, skipString, skipWhitespace } from '@arbiter/ir';
 
 /** Leaves in document order; node 0 is the root value, every other node a member or element. */
 export interface JsonIndex {
@@ -26,43 +27,27 @@ export interface JsonIndex {
 }
 
 const MAX_DEPTH = 512;
-const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
 class NotJson extends Error {}
 
+/** True when the raw text in [start, end) holds a backslash (an escape). */
+function hasEscape(t: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (t.charCodeAt(i) === 92) return true;
+  return false;
+}
+
+/** Walks the text with the JSON kit's validating readers, recording spans instead of values. */
 class Parser {
   pos = 0;
-  /** Whether the last string read contained an escape. */
-  escaped = false;
   readonly index: JsonIndex;
   constructor(readonly text: string) {
     this.index = { leafStart: [], leafEnd: [], leafNode: [], parent: [], keyStart: [], keyEnd: [], escapedKeys: false, text, pointers: [''] };
   }
 
-  ws(): void {
-    const t = this.text;
-    let c = t.charCodeAt(this.pos);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = t.charCodeAt(++this.pos);
-  }
-
-  /** Reads a string at `pos`; returns its content start (the end is `pos - 1` afterwards). */
+  /** Skips the string token at `pos`; returns its content start (its end is `pos - 1` afterwards). */
   string(): number {
-    const t = this.text;
-    if (t.charCodeAt(this.pos) !== 34) throw new NotJson();
-    let p = this.pos + 1;
-    const start = p;
-    this.escaped = false;
-    for (;;) {
-      const c = t.charCodeAt(p);
-      if (c === 34) break;
-      if (c === 92) {
-        p += 2;
-        this.escaped = true;
-      }
-      else if (c >= 0x20) p++;
-      else throw new NotJson(); // control character or end of text (NaN fails every comparison)
-    }
-    this.pos = p + 1;
+    const start = this.pos + 1;
+    if (this.text.charCodeAt(this.pos) !== 34 || (this.pos = skipString(this.text, this.pos)) < 0) throw new NotJson();
     return start;
   }
 
@@ -78,27 +63,23 @@ class Parser {
     if (depth > MAX_DEPTH) throw new NotJson();
     const t = this.text;
     const ix = this.index;
-    this.ws();
+    this.pos = skipWhitespace(t, this.pos);
     const c = t.charCodeAt(this.pos);
     if (c === 123 || c === 91) {
       const close = c === 123 ? 125 : 93;
-      this.pos++;
-      this.ws();
+      this.pos = skipWhitespace(t, this.pos + 1);
       if (t.charCodeAt(this.pos) === close) return void this.pos++;
       for (let i = 0; ; i++) {
-        this.ws();
+        this.pos = skipWhitespace(t, this.pos);
         if (c === 123) {
           const ks = this.string();
           const ke = this.pos - 1;
-          if (this.escaped) {
-            ix.escapedKeys = true;
-            JSON.parse(`"${t.slice(ks, ke)}"`); // an invalid escape in a name makes the text not JSON
-          }
-          this.ws();
+          if (hasEscape(t, ks, ke)) ix.escapedKeys = true;
+          this.pos = skipWhitespace(t, this.pos);
           if (t.charCodeAt(this.pos++) !== 58) throw new NotJson();
           this.value(this.node(node, ks, ke), depth + 1);
         } else this.value(this.node(node, -1 - i, 0), depth + 1);
-        this.ws();
+        this.pos = skipWhitespace(t, this.pos);
         const sep = t.charCodeAt(this.pos++);
         if (sep === close) return;
         if (sep !== 44) throw new NotJson();
@@ -110,11 +91,9 @@ class Parser {
       start = this.string();
       end = this.pos - 1;
     } else {
-      SCALAR.lastIndex = this.pos;
-      const m = SCALAR.exec(t);
-      if (!m) throw new NotJson();
       start = this.pos;
-      end = this.pos += m[0].length;
+      end = this.pos = skipScalar(t, start);
+      if (end < 0) throw new NotJson();
     }
     ix.leafStart.push(start);
     ix.leafEnd.push(end);
@@ -130,8 +109,7 @@ export function indexJsonLeaves(text: string): JsonIndex | undefined {
   parser.pos = first.index;
   try {
     parser.value(parser.node(-1, -1, 0), 0);
-    parser.ws();
-    return parser.pos === text.length ? parser.index : undefined;
+    return skipWhitespace(text, parser.pos) === text.length ? parser.index : undefined;
   } catch {
     return undefined;
   }
@@ -156,8 +134,7 @@ export function leafAt(index: JsonIndex, start: number, end: number): number {
 export function keyOf(index: JsonIndex, node: number): string | undefined {
   const ks = index.keyStart[node]!;
   if (ks < 0) return undefined;
-  const raw = index.text.slice(ks, index.keyEnd[node]);
-  return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+  return decodeStringContent(index.text, ks, index.keyEnd[node]!);
 }
 
 /** The RFC 6901 pointer of a node (memoised per node, so a parent's pointer is built once). */

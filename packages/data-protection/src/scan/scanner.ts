@@ -10,6 +10,7 @@ import { compileScanner } from './compiled.js';
 import { customDetector, managedDetector, sortFindings, type Detector, type Finding } from './detector.js';
 import { indexJsonLeaves } from './json-leaves.js';
 import { scanReference } from './reference.js';
+import { textOfBytes } from '@arbiter/ir';
 import { DpCodes } from '../codes.js';
 import { toCodePointOffsets, type OffsetUnit } from './offsets.js';
 
@@ -31,8 +32,8 @@ export interface ScanOptions {
 export interface Scanner {
   /** The identifier names this scanner reports. */
   names: string[];
-  /** Scans one message body; never throws. */
-  scan(text: string): Finding[];
+  /** Scans one message body (text, or the UTF-8 bytes it arrived in: same findings); never throws. */
+  scan(text: string | Uint8Array): Finding[];
 }
 
 /** Resolves identifiers once, for scanning many messages. */
@@ -55,7 +56,8 @@ export function createScanner(options: ScanOptions = {}): Result<Scanner> {
   const codePoints = options.offsets === 'code-points';
   return ok({
     names: detectors.map((d) => d.name),
-    scan(text: string): Finding[] {
+    scan(body: string | Uint8Array): Finding[] {
+      const text = body instanceof Uint8Array ? textOfBytes(body) : body;
       if (typeof text !== 'string' || text.length === 0) return [];
       const leaves = indexJsonLeaves(text);
       const found = compiled ? compiled.scan(text, leaves) : scanReference(text, detectors, leaves);
@@ -67,7 +69,7 @@ export function createScanner(options: ScanOptions = {}): Result<Scanner> {
 }
 
 /** Scans `text` for the chosen identifiers: `scanText('SSN: 123-12-1234', {identifiers: ['Ssn-US']})`. */
-export function scanText(text: string, options: ScanOptions = {}): Result<Finding[]> {
+export function scanText(text: string | Uint8Array, options: ScanOptions = {}): Result<Finding[]> {
   const scanner = createScanner(options);
   return scanner.ok ? ok(scanner.value.scan(text)) : scanner;
 }

@@ -4,10 +4,13 @@
  * `{"a":{"b":…}}` and `{"a.b":…}`; arrays (and arrays of arrays) are traversed transparently.
  * Only the paths a policy names are read: nothing else of the body is walked.
  */
+import { textOfBytes } from '@arbiter/ir';
+
 export type BodyState = { ok: true; root: Record<string, unknown> } | { ok: false; reason: string };
 
-/** Parses the body once; `JSON.parse` keeps `__proto__` as an own data property. */
+/** Parses the body (text, or UTF-8 bytes) once; `JSON.parse` keeps `__proto__` as an own data property. */
 export function parseBody(body: unknown): BodyState {
+  if (body instanceof Uint8Array) body = textOfBytes(body);
   if (typeof body !== 'string') return { ok: false, reason: 'message has no body to filter on' };
   let value: unknown;
   try {

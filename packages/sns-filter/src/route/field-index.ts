@@ -6,8 +6,7 @@
  * (cidr) as a scan list of compiled tests. Probing a value hits exactly the groups with a
  * condition that value satisfies.
  */
-import { foldCase, NO_ENV, numericKey, type Predicate, type Scalar, type ValueTest } from '@arbiter/ir';
-import { exactNumber, type NumberToken } from '../message/json-read.js';
+import { exactNumber, foldCase, NO_ENV, numericKey, type NumberToken, type Predicate, type Scalar, type ValueTest } from '@arbiter/ir';
 import { Exclusions } from './exclusions.js';
 import { indexPredicate } from './index-sink.js';
 import { planTextSearch, probeNumberText, type TextSearch } from './number-text.js';

@@ -5,8 +5,7 @@
  * backslashes, control characters) never appear raw, so they are left to the decoding path; a
  * bucket too large to try one by one asks the caller to scan the key and use the node's Map.
  */
-import { readString } from '../message/json-read.js';
-import { skipEscape } from '../message/json-skip.js';
+import { readString, skipEscape } from '@arbiter/ir';
 import type { BodyTree, TreeNode } from './body-tree.js';
 
 /** Buckets with more keys than this are looked up through the node's Map. */

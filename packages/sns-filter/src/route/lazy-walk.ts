@@ -1,8 +1,8 @@
 /**
  * The lazy body walk: straight over the body text, no `JSON.parse`. Keys are matched against the
  * segment tree while still in the text (key-table.ts; only keys no child has are scanned); a value under a key no policy names is
- * skipped by the validating skipper (message/json-skip.ts), and only values at policy fields are
- * decoded (message/json-read.ts). Exactly the reference walk's semantics (parsed-walk.ts):
+ * skipped by the validating skipper, and only values at policy fields are decoded, both from
+ * @arbiter/ir's JSON reading kit (ir/src/json/). Exactly the reference walk's semantics (parsed-walk.ts):
  *  - text `JSON.parse` rejects, a non-object and `{}` match nothing (`INVALID`): the skipper
  *    validates all it passes over, and the end of the text is checked;
  *  - a key that reaches the same node twice in one object (a duplicate key, where `JSON.parse`
@@ -11,9 +11,7 @@
  *  - keys with escapes are decoded before lookup, and keys with dots descend as in the reference.
  * The walk recurses only where the tree leads (bounded by MAX_NESTING); skipping is iterative.
  */
-import { exactNumber, readString, scanNumber, type NumberToken } from '../message/json-read.js';
-import { skipScalar, skipString, skipValue, skipWhitespace } from '../message/json-skip.js';
-import { ARRAY_PATTERN_DEPTH, matchNumberArray } from '../message/json-shallow-pattern.js';
+import { ARRAY_PATTERN_DEPTH, exactNumber, matchNumberArray, readString, scanNumber, skipScalar, skipString, skipValue, skipWhitespace, type NumberToken } from '@arbiter/ir';
 import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
 import type { BodyTree, TreeNode } from './body-tree.js';
 import { childByScannedKey, childInPlace } from './key-table.js';

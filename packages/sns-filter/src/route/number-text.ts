@@ -3,13 +3,12 @@
  * number. A value equal to a policy number n at six decimals lies within 1e-6 of n, and every
  * plain decimal token (no exponent, canonical integer part) in such a small interval starts with
  * the common prefix of the interval ends written to 7 decimals: `37.80781` → `37.8078`. The
- * array is first matched as numbers only without exponents (json-shallow-pattern.ts), so a
+ * array is first matched as numbers only without exponents (the JSON kit's `matchNumberArray`), so a
  * prefix found in it is inside a number token; one that starts a token is then read exactly.
  * Searches use `indexOf` (native) and remember, per message, where the next occurrence is, so a
  * body is searched at most once per prefix however many arrays it has.
  */
-import { numericKey } from '@arbiter/ir';
-import { exactNumber, scanNumber, type NumberToken } from '../message/json-read.js';
+import { exactNumber, numericKey, scanNumber, type NumberToken } from '@arbiter/ir';
 import { hitGroups, type Group, type RouteContext } from './state.js';
 
 /** The text every plain decimal token equal to `n` (six decimals) starts with, if a useful one exists. */

@@ -5,7 +5,7 @@
  * and counts satisfied clauses per term. It agrees with looping the single-policy matcher (a
  * property test checks), including SNS's message-level rules (see match/decide.ts).
  */
-import { Arg, diagnostic, fail, joinPointer, ok, readOptions, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, diagnostic, fail, joinPointer, ok, readOptions, textOfBytes, type Diagnostic, type Result } from '@arbiter/ir';
 import { attributeMap } from '../message/attributes.js';
 import { hasProperty, parseBody } from '../message/payload.js';
 import { analyzePolicy } from '../policy/analyze.js';
@@ -122,6 +122,8 @@ class SharedIndexRouter implements Router {
   }
 
   private routeBody(body: unknown, ctx: RouteContext): void {
+    // Bytes are decoded once; both walks then read the same text a string caller passes.
+    if (body instanceof Uint8Array) body = textOfBytes(body);
     const tree = this.body;
     tree.begin(ctx);
     if (this.walker !== undefined && typeof body === 'string') {

@@ -3,9 +3,9 @@
  * with characters written raw or as escapes (`\uXXXX` in either case, short escapes, escaped
  * surrogate pairs and lone surrogates), numbers in every JSON form, duplicate keys, deep nesting,
  * long strings, many keys, and invalid mutations of all of these. The oracle is `JSON.parse`.
+ * Object keys come from the caller's pool (the SNS tests pass the keys their policies name).
  */
 import fc from 'fast-check';
-import { keys } from './arbitraries.js';
 
 const ws = fc.constantFrom('', '', '', ' ', '  ', '\n', '\t', '\r\n  ');
 
@@ -51,25 +51,6 @@ const scalarText = fc.oneof({ weight: 3, arbitrary: stringText(stringValue) }, {
 
 const join = (items: string[], pads: string[]) => items.map((t, i) => `${pads[i % pads.length] ?? ''}${t}`).join(',');
 
-const { value: valueText, object: objectText } = fc.letrec<{ value: string; array: string; object: string }>((tie) => ({
-  value: fc.oneof({ maxDepth: 4, depthSize: 'small' }, { weight: 5, arbitrary: scalarText }, tie('array'), tie('object')),
-  array: fc.tuple(fc.array(tie('value'), { maxLength: 4 }), fc.array(ws, { minLength: 1, maxLength: 3 }), ws).map(([items, pads, end]) => `[${join(items, pads)}${end}]`),
-  // Entries, not a dictionary: keys repeat (duplicates) and are written raw or escaped.
-  object: fc
-    .tuple(fc.array(fc.tuple(stringText(keys), ws, ws, tie('value')), { maxLength: 5 }), fc.array(ws, { minLength: 1, maxLength: 3 }), ws)
-    .map(([entries, pads, end]) => `{${join(entries.map(([k, a, b, v]) => `${k}${a}:${b}${v}`), pads)}${end}}`),
-}));
-
-/** Bodies nested deep (arrays around the reference's 256-level cap, long object chains) or wide. */
-const deepText = fc.oneof(
-  fc.tuple(fc.constantFrom(3, 255, 256, 257, 2000), scalarText).map(([n, v]) => `{"a": ${'['.repeat(n)}${v}${']'.repeat(n)}, "b": 1}`),
-  fc.tuple(fc.constantFrom(5, 300, 5000), scalarText).map(([n, v]) => `{"b": "x", "a": ${'{"b":'.repeat(n)}${v}${'}'.repeat(n)}}`),
-  fc.tuple(fc.constantFrom(50, 2000), scalarText).map(([n, v]) => `{${Array.from({ length: n }, (_, i) => `"k${i}": ${i}`).join(',')}, "a": ${v}}`),
-);
-
-const objectBody = fc.tuple(ws, valueText, ws).map(([a, v, b]) => `${a}${v}${b}`);
-const validBody = fc.oneof({ weight: 6, arbitrary: fc.tuple(ws, objectText, ws).map(([a, v, b]) => `${a}${v}${b}`) }, objectBody, deepText);
-
 /** Indices of the characters of `text` in `set`. */
 const positionsOf = (text: string, set: string) => [...text].flatMap((ch, i) => (set.includes(ch) ? [i] : []));
 
@@ -102,16 +83,38 @@ const mutate = (text: string, at: number, pick: number): string => {
   }
 };
 
-/** Any JSON text: a value with whitespace around it. */
-export const jsonTextArb = objectBody;
-
 /** Tokens alone, for the decoders. */
 export const stringTokenArb = stringText(stringValue);
 export const numberTokenArb = numberText;
 
-/** Body text: mostly valid JSON objects, sometimes other JSON, sometimes a mutated (often invalid) one. */
-export const bodyTextArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: validBody },
-  fc.tuple(validBody, fc.nat(), fc.nat()).map(([t, at, pick]) => mutate(t, at, pick)),
-  fc.constantFrom('', ' ', '{}', ' { } ', '[]', '[{"a":"x"}]', '"x"', '42', 'null', '{"a":"x"} x', '{"a":"x",}', '{"a" "x"}', '\uFEFF{"a":"x"}'),
-);
+/** Whole texts whose object keys are drawn from `keys`. */
+export function jsonTextArbitraries(keys: fc.Arbitrary<string>): { jsonTextArb: fc.Arbitrary<string>; bodyTextArb: fc.Arbitrary<string> } {
+  const { value: valueText, object: objectText } = fc.letrec<{ value: string; array: string; object: string }>((tie) => ({
+    value: fc.oneof({ maxDepth: 4, depthSize: 'small' }, { weight: 5, arbitrary: scalarText }, tie('array'), tie('object')),
+    array: fc.tuple(fc.array(tie('value'), { maxLength: 4 }), fc.array(ws, { minLength: 1, maxLength: 3 }), ws).map(([items, pads, end]) => `[${join(items, pads)}${end}]`),
+    // Entries, not a dictionary: keys repeat (duplicates) and are written raw or escaped.
+    object: fc
+      .tuple(fc.array(fc.tuple(stringText(keys), ws, ws, tie('value')), { maxLength: 5 }), fc.array(ws, { minLength: 1, maxLength: 3 }), ws)
+      .map(([entries, pads, end]) => `{${join(entries.map(([k, a, b, v]) => `${k}${a}:${b}${v}`), pads)}${end}}`),
+  }));
+
+  /** Bodies nested deep (arrays around the reference's 256-level cap, long object chains) or wide. */
+  const deepText = fc.oneof(
+    fc.tuple(fc.constantFrom(3, 255, 256, 257, 2000), scalarText).map(([n, v]) => `{"a": ${'['.repeat(n)}${v}${']'.repeat(n)}, "b": 1}`),
+    fc.tuple(fc.constantFrom(5, 300, 5000), scalarText).map(([n, v]) => `{"b": "x", "a": ${'{"b":'.repeat(n)}${v}${'}'.repeat(n)}}`),
+    fc.tuple(fc.constantFrom(50, 2000), scalarText).map(([n, v]) => `{${Array.from({ length: n }, (_, i) => `"k${i}": ${i}`).join(',')}, "a": ${v}}`),
+  );
+
+  const objectBody = fc.tuple(ws, valueText, ws).map(([a, v, b]) => `${a}${v}${b}`);
+  const validBody = fc.oneof({ weight: 6, arbitrary: fc.tuple(ws, objectText, ws).map(([a, v, b]) => `${a}${v}${b}`) }, objectBody, deepText);
+  return {
+    /** Any JSON text: a value with whitespace around it. */
+    jsonTextArb: objectBody,
+    /** Body text: mostly valid JSON objects, sometimes other JSON, sometimes a mutated (often invalid) one. */
+    bodyTextArb: fc.oneof(
+      { weight: 6, arbitrary: validBody },
+      fc.tuple(validBody, fc.nat(), fc.nat()).map(([t, at, pick]) => mutate(t, at, pick)),
+      fc.constantFrom('', ' ', '{}', ' { } ', '[]', '[{"a":"x"}]', '"x"', '42', 'null', '{"a":"x"} x', '{"a":"x",}', '{"a" "x"}', '\uFEFF{"a":"x"}'),
+    ),
+  };
+}

@@ -1,57 +1,9 @@
 /**
- * Decoding the few JSON tokens a policy reads, straight from the body text: strings (escapes,
- * `\uXXXX` code units one by one, so surrogate pairs and lone surrogates come out exactly as
- * `JSON.parse` makes them) and numbers (a cheap approximate value first; the exact one, by the
- * same correctly rounded conversion `JSON.parse` uses, only when a caller needs it).
+ * Reading JSON number tokens straight from the text: a cheap approximate value first (int32 digit
+ * chunks, one exact scaling), and the exact one, by the same correctly rounded conversion
+ * `JSON.parse` uses, only when a caller needs it.
  */
-import { skipEscape, skipNumber } from './json-skip.js';
-
-const SIMPLE_ESCAPES: Record<number, string> = { 34: '"', 92: '\\', 47: '/', 98: '\b', 102: '\f', 110: '\n', 114: '\r', 116: '\t' };
-
-/**
- * The string token at `i` (the opening quote), validated and decoded; `end` receives the index
- * after the closing quote, or -1 when the token is not a JSON string.
- */
-export function readString(s: string, i: number, end: { at: number }): string {
-  const start = i + 1;
-  let j = start;
-  for (;;) {
-    const c = s.charCodeAt(j);
-    if (c === 34) {
-      end.at = j + 1;
-      return s.slice(start, j);
-    }
-    if (c === 92) return readEscapedString(s, start, j, end);
-    if (!(c >= 32)) break;
-    j++;
-  }
-  end.at = -1;
-  return '';
-}
-
-/** The slow path, from the first backslash at `j`. */
-function readEscapedString(s: string, start: number, j: number, end: { at: number }): string {
-  let out = s.slice(start, j);
-  let from = j;
-  for (;;) {
-    const c = s.charCodeAt(j);
-    if (c === 34) {
-      end.at = j + 1;
-      return out + s.slice(from, j);
-    }
-    if (c === 92) {
-      const next = skipEscape(s, j);
-      if (next < 0) break;
-      out += s.slice(from, j);
-      const kind = s.charCodeAt(j + 1);
-      out += kind === 117 ? String.fromCharCode(parseInt(s.slice(j + 2, j + 6), 16)) : SIMPLE_ESCAPES[kind];
-      j = from = next;
-    } else if (c >= 32) j++;
-    else break;
-  }
-  end.at = -1;
-  return '';
-}
+import { skipNumber } from './skip.js';
 
 /** Powers of ten that are exact doubles. */
 const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));

@@ -1,29 +1,18 @@
 /**
- * A validating JSON skipper over text (ECMA-404, exactly what `JSON.parse` accepts): each
- * function takes the index where a token starts and returns the index just after it, or -1 when
- * the text is not JSON there. Nothing is decoded or allocated, so the lazy body scanner can pass
- * over the values no policy names while still rejecting every body `JSON.parse` rejects.
- * Containers are skipped iteratively (an explicit bracket stack), so nesting depth is unbounded.
- * `charCodeAt` past the end is NaN, which fails every comparison below: the end is an error.
+ * The validating JSON skipper (ECMA-404, exactly what `JSON.parse` accepts): each function takes
+ * the index where a token starts and returns the index just after it, or -1 when the text is not
+ * JSON there. Nothing is decoded or allocated, so a reader can pass over the values it does not
+ * need while still rejecting every text `JSON.parse` rejects. Containers are skipped iteratively
+ * (an explicit bracket stack), so nesting depth is unbounded.
  */
-import { ARRAY_PATTERN_MAX_TEXT, matchShallowValue } from './json-shallow-pattern.js';
-
-/** Space, tab, line feed, carriage return: JSON's only whitespace. */
-export function skipWhitespace(s: string, i: number): number {
-  for (;;) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-    else return i;
-  }
-}
-
-const isHex = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+import { isHexDigit, skipLiteral, skipWhitespace } from './lexer.js';
+import { ARRAY_PATTERN_MAX_TEXT, matchShallowValue } from './shallow-pattern.js';
 
 /** `i` at a backslash: the index after the escape (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`, `\uXXXX`). */
 export function skipEscape(s: string, i: number): number {
   const c = s.charCodeAt(i + 1);
   if (c === 34 || c === 92 || c === 47 || c === 98 || c === 102 || c === 110 || c === 114 || c === 116) return i + 2;
-  if (c === 117 && isHex(s.charCodeAt(i + 2)) && isHex(s.charCodeAt(i + 3)) && isHex(s.charCodeAt(i + 4)) && isHex(s.charCodeAt(i + 5))) return i + 6;
+  if (c === 117 && isHexDigit(s.charCodeAt(i + 2)) && isHexDigit(s.charCodeAt(i + 3)) && isHexDigit(s.charCodeAt(i + 4)) && isHexDigit(s.charCodeAt(i + 5))) return i + 6;
   return -1;
 }
 
@@ -75,9 +64,7 @@ export function skipNumber(s: string, i: number): number {
 export function skipScalar(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c === 34) return skipString(s, i);
-  if (c === 116) return s.startsWith('true', i) ? i + 4 : -1;
-  if (c === 102) return s.startsWith('false', i) ? i + 5 : -1;
-  if (c === 110) return s.startsWith('null', i) ? i + 4 : -1;
+  if (c === 116 || c === 102 || c === 110) return skipLiteral(s, i);
   return skipNumber(s, i);
 }
 
