@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds the static page into dist/page/: app.js (every evaluator, CodeMirror, bundled for the
-// browser), app.css, index.html. Node-only modules are replaced: `re2` (native) by an adapter over
-// re2js, `node:crypto` by the Web Crypto API, `Buffer` by the `buffer` package. Any other Node
-// built-in fails the build (platform: 'browser'), so none can slip into the page.
+// browser), app.css, index.html. The `browser` condition picks the browser back ends of the
+// libraries (re2js for custom identifiers); Node-only modules are replaced: `node:crypto` by the Web
+// Crypto API, `node:zlib` by a stub (only CloudWatch Logs payload helpers, unused here, need it),
+// `Buffer` by the `buffer` package. Any other Node built-in fails the build (platform: 'browser').
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,7 +27,7 @@ await build({
   legalComments: 'linked',
   // Workspace packages from their sources, as the tests see them (no build order between packages).
   conditions: ['arbiter-source'],
-  alias: { re2: join(page, 'shims', 're2.ts'), 'node:crypto': join(page, 'shims', 'crypto.ts') },
+  alias: { 'node:crypto': join(page, 'shims', 'crypto.ts'), 'node:zlib': join(page, 'shims', 'zlib.ts') },
   inject: [join(page, 'shims', 'buffer.ts')],
   logLevel: 'warning',
 });

@@ -25,6 +25,8 @@ const EXPECTED: Array<{ id: string; pane: string; headline: string; mark?: { edi
   { id: 'abac-deny-guard', pane: 'iam', headline: 'ExplicitDeny', mark: { editor: 'policies', kind: 'decide', contains: 'DenyOtherProjects' } },
 ];
 
+/** The machine is shared: wait generously for the page, never for a fixed time. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 20_000 });
 const headline = (page: Page, pane: string) => page.locator(`#pane-${pane} [data-headline]`);
 const markText = async (page: Page, pane: string, editor: string, kind: string): Promise<string> =>
   (await page.locator(`#pane-${pane} [data-editor=${editor}] [data-mark=${kind}]`).allTextContents()).join('');
@@ -48,15 +50,15 @@ describe.skipIf(!CHROMIUM_PRESENT)(`playground in Chromium${CHROMIUM_PRESENT ? '
   afterAll(async () => h?.close(), 60_000);
 
   it('opens on the SNS pane with the first seed example decided', async () => {
-    await expect.poll(() => headline(page, 'sns').textContent()).toBe('Delivered');
+    await poll(() => headline(page, 'sns').textContent()).toBe('Delivered');
     expect(await page.locator('#tab-sns').getAttribute('aria-selected')).toBe('true');
   });
 
   it.each(EXPECTED)('example $id: $headline, with its marks', async ({ id, pane, headline: expected, mark }) => {
     await page.locator(`#tab-${pane}`).click();
     await page.locator(`#pane-${pane} [data-example=${id}]`).click();
-    await expect.poll(() => headline(page, pane).textContent()).toBe(expected);
-    if (mark) await expect.poll(() => markText(page, pane, mark.editor, mark.kind)).toContain(mark.contains);
+    await poll(() => headline(page, pane).textContent()).toBe(expected);
+    if (mark) await poll(() => markText(page, pane, mark.editor, mark.kind)).toContain(mark.contains);
   });
 
   it('saves a screenshot of each pane', async () => {
@@ -71,14 +73,14 @@ describe.skipIf(!CHROMIUM_PRESENT)(`playground in Chromium${CHROMIUM_PRESENT ? '
   it('updates the verdict and the marks as a policy is edited, with errors inline in AWS words', async () => {
     await page.locator('#tab-sns').click();
     await page.locator('#pane-sns [data-example=insurance-home]').click();
-    await expect.poll(() => markText(page, 'sns', 'policy', 'decide')).toContain('auto-');
+    await poll(() => markText(page, 'sns', 'policy', 'decide')).toContain('auto-');
     await replaceText(page, 'sns', 'policy', '{"Records": {"s3": {"object": {"key": [{"prefix": "home-"}]}}}}');
-    await expect.poll(() => headline(page, 'sns').textContent()).toBe('Delivered');
+    await poll(() => headline(page, 'sns').textContent()).toBe('Delivered');
     expect(await markText(page, 'sns', 'message', 'fail')).toBe('');
 
     await replaceText(page, 'sns', 'policy', '{"Records": {"s3": {"object": {"key": [{"suffix": 100}]}}}}');
-    await expect.poll(() => headline(page, 'sns').textContent()).toBe('The filter policy is invalid');
-    await expect.poll(() => page.locator('#pane-sns [data-editor=policy] .cm-lintRange-error').allTextContents()).toEqual(['"suffix": 100']);
+    await poll(() => headline(page, 'sns').textContent()).toBe('The filter policy is invalid');
+    await poll(() => page.locator('#pane-sns [data-editor=policy] .cm-lintRange-error').allTextContents()).toEqual(['"suffix": 100']);
     expect(await page.locator('#pane-sns .problem').allTextContents()).toEqual([
       `error ${SnsCodes.operandNotString}: Invalid parameter: Attributes Reason: FilterPolicy: suffix match pattern must be a string`,
     ]);
@@ -87,7 +89,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`playground in Chromium${CHROMIUM_PRESENT ? '
   it('measures the time from keystroke to verdict, and the debounce holds', async () => {
     await page.locator('#pane-sns [data-example=insurance-auto]').click();
     await replaceText(page, 'sns', 'policy', '{"Records": {"s3": {"object": {"key": [{"prefix": "auto-"}]}}}');
-    await expect.poll(() => headline(page, 'sns').textContent()).toBe('The filter policy is invalid');
+    await poll(() => headline(page, 'sns').textContent()).toBe('The filter policy is invalid');
     const times: number[] = [];
     for (let i = 0; i < 10; i++) {
       await page.evaluate(() => {
@@ -115,13 +117,13 @@ describe.skipIf(!CHROMIUM_PRESENT)(`playground in Chromium${CHROMIUM_PRESENT ? '
     await page.locator('#tab-dp').click();
     await page.locator('#pane-dp [data-example=clinic-address]').click();
     await replaceText(page, 'dp', 'message', 'Call 206-555-0100 — SSN 123-12-1234');
-    await expect.poll(() => headline(page, 'dp').textContent()).toBe('Publish denied');
+    await poll(() => headline(page, 'dp').textContent()).toBe('Publish denied');
     await page.locator('#share').click();
     const link = await page.locator('#share-link').inputValue();
     expect(link).toMatch(/#s=[A-Za-z0-9+\-$]+$/);
     const other = await h.context.newPage();
     await other.goto(link);
-    await expect.poll(() => headline(other, 'dp').textContent()).toBe('Publish denied');
+    await poll(() => headline(other, 'dp').textContent()).toBe('Publish denied');
     expect(await other.locator('#tab-dp').getAttribute('aria-selected')).toBe('true');
     expect(await markText(other, 'dp', 'message', 'finding')).toContain('123-12-1234');
     expect(await other.evaluate(() => location.hash)).toBe(new URL(link).hash); // every input came back

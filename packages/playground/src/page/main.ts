@@ -10,9 +10,20 @@ import { PANES } from './panes/index.js';
 import { createPaneView, type PaneView } from './panes/view.js';
 import { decodeState, encodeState } from './share.js';
 import type { PaneId, PlaygroundState } from './state.js';
+import type { PaneResult } from './verdicts/types.js';
 
 /** Long enough to skip work between keystrokes of a fast typist, short enough to feel live. */
 const DEBOUNCE_MS = 120;
+
+/** The libraries never throw on input; should one have a bug, the pane says so instead of freezing. */
+function safely(evaluate: () => PaneResult): PaneResult {
+  try {
+    return evaluate();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { verdict: { tone: 'invalid', headline: 'Internal error (please report it)', details: [message] }, marks: [], diagnostics: [] };
+  }
+}
 
 function start(root: HTMLElement): void {
   let state: PlaygroundState = decodeState(location.hash, seedState()) ?? seedState();
@@ -24,7 +35,7 @@ function start(root: HTMLElement): void {
     const view = views.get(id)!;
     const started = performance.now();
     state = spec.write(state, view.values());
-    view.render(spec.evaluate(state));
+    view.render(safely(() => spec.evaluate(state)));
     // Read by the browser tests: how long validation, evaluation and marking took.
     performance.measure(`arbiter:verdict:${id}`, { start: started });
     history.replaceState(null, '', encodeState(state));
