@@ -61,10 +61,13 @@ function compileResource(e: Expr): ResourceTest | undefined {
     throw new Error(`@arbiter/iam: ${e.at} is not a lowered Resource element`);
   }
   const tests = inner.of.map((t) => compilePredicate((t as Extract<Expr, { kind: 'test' }>).predicate));
-  const matched: ResourceTest = (resource, env) => {
-    for (let i = 0; i < tests.length; i++) if ((tests[i] as ValueTest)(resource, env)) return true;
-    return false;
-  };
+  const matched: ResourceTest =
+    tests.length === 1
+      ? (tests[0] as ValueTest)
+      : (resource, env) => {
+          for (let i = 0; i < tests.length; i++) if ((tests[i] as ValueTest)(resource, env)) return true;
+          return false;
+        };
   return negate ? (resource, env) => !matched(resource, env) : matched;
 }
 

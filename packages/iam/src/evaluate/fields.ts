@@ -50,8 +50,9 @@ export function fieldsOf(req: PreparedRequest): { resolve: FieldResolver; env: E
   const resolve: FieldResolver = (field) => {
     const head = field[0];
     const name = field[1] as string;
-    if (head === 'resource') return [req.resource];
+    // Conditions are the hot callers (the compiled Resource part reads the resource directly).
     if (head === 'context') return singleValue(req.context, name);
+    if (head === 'resource') return [req.resource];
     if (head === 'context-set') {
       const v = req.context.get(name);
       return v === undefined ? undefined : typeof v === 'string' ? [v] : v;
