@@ -8,7 +8,8 @@ import type { FilterPolicyScope, SnsMessage } from '@arbiter/sns-filter';
 import { findWitness, searchSpace } from '../engine/search.js';
 import { testsByField } from '../engine/partial.js';
 import type { Relation } from '../engine/relation.js';
-import { compareSides, compileSide, type CompiledSide } from './diff.js';
+import { compileSide } from './diff.js';
+import { comparePair, pairSide, type PairSide } from './pairs.js';
 import { finiteKeys, surelyDisjoint, type FiniteKeys } from './finite-keys.js';
 import { snsShape } from './message.js';
 
@@ -28,7 +29,8 @@ export interface SubscriptionInput {
 export interface PairFinding {
   a: string;
   b: string;
-  relation: Relation;
+  /** Decided for pairs testing the same keys or none in common; absent otherwise. */
+  relation?: Relation;
   /** A message both subscriptions receive. */
   both: SnsMessage | null;
 }
@@ -36,16 +38,13 @@ export interface PairFinding {
 export interface SubscriptionAnalysis {
   /** Findings with `params.subscription` naming the subscription and `path` its policy pointer. */
   diagnostics: Diagnostic[];
-  /** Every pair that shares at least one message (equivalent, narrower, broader or overlapping). */
+  /** Every pair that shares at least one message; duplicates are looked for among pairs testing the same keys. */
   overlaps: PairFinding[];
   pairsChecked: number;
   pairsSkipped: number;
 }
 
-interface Prepared {
-  id: string;
-  scope: FilterPolicyScope;
-  side: CompiledSide;
+interface Prepared extends PairSide {
   finite: FiniteKeys;
 }
 
@@ -92,7 +91,7 @@ export function analyzeSubscriptions(subscriptions: readonly SubscriptionInput[]
     const scope = s.scope ?? 'MessageAttributes';
     const side = compileSide(s.policy, scope, s.id);
     if (!side.ok) errors.push(...side.diagnostics.map((d) => ({ ...d, params: { ...d.params, subscription: s.id } })));
-    else prepared.push({ id: s.id, scope, side: side.value, finite: finiteKeys(side.value.expr) });
+    else prepared.push({ ...pairSide(s.id, scope, side.value), finite: finiteKeys(side.value.expr) });
   }
   if (errors.length) return fail(errors);
   const diagnostics: Diagnostic[] = [];
@@ -113,11 +112,11 @@ export function analyzeSubscriptions(subscriptions: readonly SubscriptionInput[]
         continue;
       }
       pairsChecked++;
-      const cmp = compareSides(a.side, b.side, a.scope);
+      const cmp = comparePair(a, b);
       if (cmp.relation === 'equivalent') {
         diagnostics.push(diagnostic(AnalysisCodes.duplicate, 'policy', '', `subscriptions \`${a.id}\` and \`${b.id}\` receive exactly the same messages`, { severity: 'warning', params: { subscription: b.id, duplicateOf: a.id } }));
       }
-      if (cmp.witnesses.both) overlaps.push({ a: a.id, b: b.id, relation: cmp.relation, both: cmp.witnesses.both });
+      if (cmp.both) overlaps.push({ a: a.id, b: b.id, ...(cmp.relation ? { relation: cmp.relation } : {}), both: cmp.both });
     }
   }
   return ok({ diagnostics, overlaps, pairsChecked, pairsSkipped });
