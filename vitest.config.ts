@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { conditions: ['arbiter-source'] },
   ssr: { resolve: { conditions: ['arbiter-source'] } },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'conformance/test/**/*.test.ts', 'bench/test/**/*.test.ts'],
+    include: ['packages/*/test/**/*.test.ts', 'conformance/test/**/*.test.ts', 'conformance/fuzz/**/*.test.ts', 'bench/test/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
   },

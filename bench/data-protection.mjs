@@ -6,6 +6,7 @@
 // to ordinary 256 KB text. Findings are checked equal between both scanners before timing.
 import { loadavg } from 'node:os';
 import { createScanner, listManagedIdentifiers } from '@arbiter/data-protection';
+import { benchLogEvents } from './dp-log-events.mjs';
 import { makeAdversarial, makeJsonMessage } from './dp-messages.mjs';
 import { measure } from './measure.mjs';
 
@@ -122,5 +123,8 @@ export async function benchDataProtection({ quick = false } = {}) {
     `Each figure is the best of ${rounds} tinybench mean(s); load average after the run ${loadavg().map((l) => l.toFixed(1)).join(', ')} (2 cores shared with other work); ` +
       `the compiled timings got ${Math.min(...cpuShares).toFixed(2)}–${Math.max(...cpuShares).toFixed(2)} of a core.`,
   );
+  const logs = await benchLogEvents({ quick });
+  rows.push(...logs.rows);
+  notes.push(logs.note);
   return { rows, notes };
 }

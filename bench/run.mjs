@@ -16,7 +16,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--quick] [--only sns,dp,iam] [--json OUT.json] [--compare BASE.json]');
+  console.log('usage: npm run bench -- [--quick] [--only sns,dp,iam,eb] [--json OUT.json] [--compare BASE.json]');
   process.exit(0);
 }
 
@@ -38,8 +38,11 @@ if (only.has('dp')) report.dataProtection = await optional('./data-protection.mj
 if (only.has('iam')) report.iam = await optional('./iam.mjs', 'benchIam');
 // Custom identifier regex back ends (re2 / re2js / re2-wasm): only when asked, `--only regex`.
 if (only.has('regex')) report.regexEngines = await optional('./regex-engines.mjs', 'benchRegexEngines');
+// EventBridge patterns: `--only eb` (not in the default set, so earlier baselines compare alike).
+if (only.has('eb')) report.eventPattern = await (await import('./event-pattern.mjs')).benchEventPatterns({ quick: values.quick });
 
 console.log(formatReport(report));
+if (report.eventPattern) console.log((await import('./event-pattern.mjs')).formatEventPatterns(report.eventPattern));
 if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
 if (values.compare) {
   const base = JSON.parse(readFileSync(values.compare, 'utf8'));

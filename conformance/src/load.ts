@@ -1,6 +1,7 @@
 /** Reads JSONL case files. A malformed line is reported by file and line; the other lines still run. */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { parseLenientJson } from './lenient-json.js';
 
 export interface LoadedCase {
   file: string;
@@ -31,7 +32,7 @@ export function parseCaseLines(text: string, file: string): { cases: LoadedCase[
     if (line === '' || line.startsWith('//')) return;
     let value: unknown;
     try {
-      value = JSON.parse(line);
+      value = parseLenientJson(line);
     } catch (e) {
       problems.push({ file, line: i + 1, message: `not JSON: ${(e as Error).message}` });
       return;

@@ -3,6 +3,7 @@ import type { CaseRunner, KindRunner } from '@arbiter/ir';
 import { runDataProtectionCase } from '@arbiter/data-protection';
 import { runIamCase } from '@arbiter/iam';
 import { snsFilterKindRunner } from '@arbiter/sns-filter';
+import { eventPatternKindRunner } from '@arbiter/event-pattern';
 
 /** A kind with only the two evaluators. */
 export function evaluatorsOnly(run: CaseRunner): KindRunner {
@@ -16,4 +17,5 @@ export const caseRunners: Readonly<Record<string, KindRunner>> = {
   'sns-filter': snsFilterKindRunner,
   'data-protection': evaluatorsOnly(runDataProtectionCase),
   iam: evaluatorsOnly(runIamCase),
+  'event-pattern': eventPatternKindRunner,
 };

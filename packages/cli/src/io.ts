@@ -1,6 +1,6 @@
 /** Where the CLI reads and writes; injected so tests can run commands in-process. */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { constants as zlibConstants, gunzipSync } from 'node:zlib';
 import { formatDiagnostic, parseJsonSafe, type Diagnostic, type DocumentKind } from '@arbiter/ir';
 
 export interface CliIo {
@@ -44,11 +44,32 @@ export function readText(io: CliIo, path: string): string {
   if (path === '-') return io.readStdin();
   try {
     const buf = readFileSync(path);
-    return (path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
+    return (path.endsWith('.gz') ? gunzipTolerant(io, path, buf) : buf).toString('utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'ENOENT' ? 'no such file' : err.code === 'EISDIR' ? 'is a directory' : err.message;
     throw new CliInputError(`cannot read \`${path}\`: ${why}`);
+  }
+}
+
+/**
+ * Gunzips `buf`; a truncated or corrupt stream keeps the complete lines before the cut and says so
+ * on stderr (so `conformance` still runs every whole case), instead of failing the whole file.
+ */
+function gunzipTolerant(io: CliIo, path: string, buf: Buffer): Buffer {
+  try {
+    return gunzipSync(buf);
+  } catch (e) {
+    let partial: Buffer;
+    try {
+      partial = gunzipSync(buf, { finishFlush: zlibConstants.Z_SYNC_FLUSH });
+    } catch {
+      throw e;
+    }
+    const cut = partial.lastIndexOf(0x0a) + 1;
+    const lines = partial.subarray(0, cut).toString('utf8').split('\n').length - 1;
+    io.stderr(`warning: \`${path}\`: truncated or corrupt gzip data (${(e as Error).message}); reading the ${lines} complete lines before the cut\n`);
+    return partial.subarray(0, cut);
   }
 }
 

@@ -11,9 +11,12 @@ import { registerFilterCommands } from './commands/filter.js';
 import { registerDpCommands } from './commands/dp.js';
 import { registerIamCommands } from './commands/iam.js';
 import { registerReplayCommand } from './commands/replay.js';
+import { registerFilterAnalyzeCommand } from './commands/filter-analyze.js';
+import { registerFilterDiffCommand } from './commands/filter-diff.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { versionReport, versionText } from './version.js';
+import { registerEventsCommands } from './commands/events.js';
 
 const HELP_FOOTER = `
 Exit status: 0 success or match; 1 no match, invalid policy, denied request, findings or failed cases;
@@ -28,10 +31,14 @@ Examples:
   arbiter filter match --policy p.json --message m.json --explain
   arbiter filter route --subscriptions subs.json --messages messages.jsonl
   arbiter filter replay --subscriptions subs.json --messages recorded.jsonl.gz --workers 2
+  arbiter filter diff old.json new.json --format json        what a policy change lets through, with witnesses
+  arbiter filter analyze --template template.yaml            dead branches, duplicate and overlapping subscriptions
   arbiter dp scan --identifiers Ssn-US,EmailAddress message.json
   arbiter dp publish --policy dp.json --principal arn:aws:iam::111122223333:role/App --message 'SSN 123-12-1234'
   arbiter iam validate policies/*.json
   arbiter iam authorize --policy dev.json --request request.json --explain
+  arbiter events validate --source sqs filter-criteria.json
+  arbiter events route --patterns rules.json --events events.jsonl
   arbiter conformance conformance/corpus/*.jsonl --known-failing conformance/known-failing.json
   arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl
   arbiter serve --port 8080                                   the playground page in your browser`;
@@ -51,6 +58,8 @@ export function buildProgram(ctx: CommandContext): Command {
   registerValidateCommand(program, ctx);
   registerFilterCommands(program, ctx);
   registerReplayCommand(program.commands.find((c) => c.name() === 'filter') as Command, ctx);
+  registerFilterDiffCommand(program.commands.find((c) => c.name() === 'filter') as Command, ctx);
+  registerFilterAnalyzeCommand(program.commands.find((c) => c.name() === 'filter') as Command, ctx);
   registerConformanceCommand(program, ctx);
   registerDpCommands(program, ctx);
   registerIamCommands(program, ctx);
@@ -60,6 +69,7 @@ export function buildProgram(ctx: CommandContext): Command {
     ctx.io.stdout((ctx.format() === 'json' ? JSON.stringify(versionReport()) : versionText()) + '\n');
   });
   registerServeCommand(program, ctx);
+  registerEventsCommands(program, ctx);
   // Subcommands inherit output handling and the error override.
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) });

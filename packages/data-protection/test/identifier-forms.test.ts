@@ -30,6 +30,8 @@ for (const mode of ['compiled', 'reference'] as ScanMode[]) {
       ['Patente di guida: MI2345678K', 'MI2345678K'],
       ['patente di guida numero RM 1234567 X', 'RM 1234567 X'],
       ['{"patente_guida":"TO123456"}', 'TO123456'],
+      ['{"patente":"U1H234567A"}', 'U1H234567A'],
+      ['Patente: MI2345678K', 'MI2345678K'],
     ])('DriversLicense-IT: %s', (text, value) => expect(found(text, 'DriversLicense-IT', mode)).toEqual([value]));
 
     it.each([

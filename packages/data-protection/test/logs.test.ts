@@ -109,6 +109,14 @@ describe('CloudWatch Logs protection', () => {
     expect(r.ok ? [] : r.diagnostics.map((d) => `${d.code} ${d.path}`)).toContain(expected);
   });
 
+  it('refuses a gzip bomb and a truncated gzip', () => {
+    const bomb = readLogEvents({ awslogs: { data: gzipSync(Buffer.alloc(17 * 1024 * 1024, 0x20)).toString('base64') } });
+    expect(bomb.ok ? '' : bomb.diagnostics[0]!.message).toContain('decompresses to more than 16777216 bytes');
+    const whole = gzipSync(JSON.stringify({ logEvents: [{ timestamp: 1, message: 'x'.repeat(1000) }] }));
+    const cut = readLogEvents({ awslogs: { data: whole.subarray(0, whole.length - 20).toString('base64') } });
+    expect(cut.ok ? '' : cut.diagnostics[0]!.code).toBe('dp.logs.bad-encoding');
+  });
+
   it('reports JSON syntax errors with the json.* codes of @arbiter/ir', () => {
     const r = readLogEvents('{"logEvents": [');
     expect(r.ok ? [] : r.diagnostics.map((d) => d.code.split('.')[0])).toEqual(['json']);

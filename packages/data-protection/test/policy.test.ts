@@ -81,7 +81,8 @@ describe('parseDataProtectionPolicy', () => {
     expect(problems('['.repeat(5000) + ']'.repeat(5000))[0]?.[0]).toBe('json.too-deep');
     expect(problems({ ...policy([statement()]), ['__proto__']: { polluted: true } }).length).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(problems(NaN)).toEqual([['dp.wrong-type', '']]);
+    // NaN is no JSON value (JSON.stringify would turn it into null); the shared input guard says so.
+    expect(problems(NaN)).toEqual([['dp.not-json', '']]);
     expect(parseDataProtectionPolicy(undefined).ok).toBe(false);
   });
 

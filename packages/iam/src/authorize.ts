@@ -2,7 +2,7 @@
  * `authorize` and `compilePolicySet`: validate the policies (any error refuses to decide), check the
  * request, evaluate (reference or compiled), and combine with IAM's evaluation logic.
  */
-import { diagnostic, fail, ok, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, diagnostic, fail, ok, readGuarded, readOptions, type Diagnostic, type Result } from '@arbiter/ir';
 import { IamCodes } from './codes.js';
 import { normalizeContext } from './context.js';
 import { decide } from './decide.js';
@@ -15,6 +15,11 @@ import type { Decision, DecisionKind, Explanation, IamRequest, PolicySet, Statem
 
 /** Checks a request's types; errors mean it cannot be decided. */
 export function checkRequest(request: unknown): Result<PreparedRequest> {
+  // A getter or proxy in the caller's request that throws is a diagnostic, not a throw.
+  return readGuarded(() => checkReadable(request), 'request', 'request');
+}
+
+function checkReadable(request: unknown): Result<PreparedRequest> {
   const ds: Diagnostic[] = [];
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     return fail([diagnostic(IamCodes.requestWrongType, 'request', '', 'the request must be an object with `action`', { help: 'write `{"action": "s3:GetObject", "resource": "arn:…"}`' })]);
@@ -118,7 +123,10 @@ export function compilePolicySet(policies: PolicySet): Result<CompiledPolicySet>
 }
 
 /** Decides one request against a policy set; fails with diagnostics when a policy or the request is invalid. */
-export function authorize(policies: PolicySet, request: IamRequest, options: { mode?: 'reference' | 'compiled' } = {}): Result<Decision> {
+export function authorize(policies: PolicySet, request: IamRequest, given: { mode?: 'reference' | 'compiled' } = {}): Result<Decision> {
+  const read = readOptions<{ mode?: 'reference' | 'compiled' }>(given, { mode: Arg.oneOf('reference', 'compiled') });
+  if (!read.ok) return read;
+  const options = read.value;
   const loaded = loadPolicySet(policies);
   if (!loaded.ok) return loaded;
   const req = checkRequest(request);

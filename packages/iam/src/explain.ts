@@ -1,7 +1,16 @@
 /** Explanations: the trace behind a decision, and a plain-text rendering for people. */
 import type { Verdict } from './decide.js';
 import type { EvaluatedSet } from './evaluate/request.js';
+import { checkArgument, formatDiagnostic, type Check } from '@arbiter/ir';
 import type { ConditionTrace, Decision, Explanation, StatementRef, StatementTrace } from './types.js';
+
+const DECISION: Check<Decision> = {
+  what: 'a decision from `authorize`',
+  accept: (v: unknown): v is Decision => {
+    const e = (v as Decision | null)?.explanation;
+    return typeof v === 'object' && v !== null && typeof e === 'object' && e !== null && typeof e.summary === 'string' && Array.isArray(e.statements);
+  },
+};
 
 /** `identity[0]/Statement/1 (Sid)`: a statement named for people. */
 export function formatRef(ref: StatementRef): string {
@@ -39,6 +48,9 @@ function formatCondition(c: ConditionTrace): string {
 
 /** Multi-line text for people: the decision, then each statement with its conditions. */
 export function formatExplanation(decision: Decision): string {
+  // A JavaScript caller's `null` or non-decision gets the problem as text, not a TypeError.
+  const given = checkArgument(decision, DECISION, 'decision');
+  if (given.length > 0) return given.map(formatDiagnostic).join('\n');
   const lines = [decision.explanation.summary];
   for (const s of decision.explanation.statements) {
     const parts = [`action ${s.actionMatched ? 'matched' : 'no match'}`, `resource ${s.resourceMatched ? 'matched' : 'no match'}`];

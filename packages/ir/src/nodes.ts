@@ -4,8 +4,11 @@
  * the policy fragment it came from, so every decision can name its reason.
  */
 import type { Predicate } from './predicates/index.js';
+import type { WithinExpr } from './nodes/within.js';
 
-export type Language = 'sns-filter' | 'data-protection' | 'iam';
+export type { WithinExpr } from './nodes/within.js';
+
+export type Language = 'sns-filter' | 'data-protection' | 'iam' | 'event-pattern';
 
 export interface RuleSet {
   kind: 'rule-set';
@@ -22,7 +25,7 @@ export interface Rule {
   at: string;
 }
 
-export type Expr = AllExpr | AnyExpr | NotExpr | TestExpr | ConstExpr;
+export type Expr = AllExpr | AnyExpr | NotExpr | TestExpr | ConstExpr | WithinExpr;
 
 /** True when every child is true (true when empty). */
 export interface AllExpr {

@@ -1,4 +1,5 @@
 import type { Expr, RuleSet } from './nodes.js';
+import { printWithin } from './nodes/within.js';
 import { definitionOf, type Predicate } from './predicates/registry.js';
 
 /** Renders a predicate the way people write it (its definition's printer). */
@@ -19,6 +20,8 @@ export function printExpr(expr: Expr, indent = ''): string {
     case 'any':
       if (expr.of.length === 0) return `${indent}${expr.kind} (none)`;
       return `${indent}${expr.kind}\n${expr.of.map((c) => printExpr(c, indent + '  ')).join('\n')}`;
+    case 'within':
+      return printWithin(expr, indent, printExpr);
   }
 }
 

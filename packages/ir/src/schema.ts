@@ -36,7 +36,7 @@ export function buildIrSchema(): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       kind: { const: 'rule-set' },
-      language: { enum: ['sns-filter', 'data-protection', 'iam'] },
+      language: { enum: ['sns-filter', 'data-protection', 'iam', 'event-pattern'] },
       rules: { type: 'array', items: { $ref: '#/definitions/rule' } },
       at: pointer,
     },
@@ -61,6 +61,7 @@ export function buildIrSchema(): Record<string, unknown> {
           node({ const: 'not' }, { expr: { $ref: '#/definitions/expr' } }, ['expr']),
           node({ const: 'const' }, { value: { type: 'boolean' } }, ['value']),
           node({ const: 'test' }, { field: { type: 'array', items: { type: 'string' } }, predicate: { $ref: '#/definitions/predicate' } }, ['field', 'predicate']),
+          node({ const: 'within' }, { field: { type: 'array', items: { type: 'string' } }, expr: { $ref: '#/definitions/expr' } }, ['field', 'expr']),
         ],
       },
       predicate: { oneOf: predicateSchemas() },

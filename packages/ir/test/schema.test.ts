@@ -30,6 +30,8 @@ describe('ir.schema.json', () => {
       template: { parts: [{ text: 'a', literal: true }, { variable: 'aws:username', fallback: 'x' }], match: 'like' },
       'arn-like': { pattern: 'arn:aws:s3:::b/*' }, decimal: { cmp: '<=', value: 1 }, date: { cmp: '>', value: 0 },
       'bool-text': { value: true }, base64: { value: 'QQ==' },
+      wildcard: { pattern: 'a*\\*' }, 'prefix-ignore-case': { value: 'a' }, 'suffix-ignore-case': { value: 'a' },
+      'double-range': { upper: { value: 1, inclusive: false } },
     };
     for (const d of predicateDefinitions()) {
       const sample = samples[d.op];

@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import { exitStatusOf, formatReportText, loadCaseFiles, loadKnownFailing, runCases, type KnownFailing } from '@arbiter/conformance';
 import { CONFORMANCE_MODES, type ConformanceMode } from '@arbiter/ir';
 import type { CommandContext } from '../context.js';
-import { CliInputError, printJson } from '../io.js';
+import { CliInputError, printJson, readText } from '../io.js';
 import { applyCurrentPolicies } from '../replay/current-policies.js';
 import { readSubscriptions } from '../replay/load-input.js';
 import { runRecordCommand, type RecordFlags } from '../replay/record-command.js';
@@ -25,7 +25,7 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
     .description('run conformance cases (JSONL: sns-filter, data-protection, iam) through the reference and compiled evaluators and, for SNS, the router')
     .argument('[files...]', 'case files (.jsonl, .jsonl.gz, or - for stdin)')
     .option('--known-failing <file>', 'JSON object {"case id": "reason"}: failures listed there do not fail the run, and listed cases that pass do')
-    .addOption(new Option('--mode <mode>', 'which implementations to run: all three (SNS cases; other kinds run their two evaluators), both evaluators, or one; any disagreement fails the case').choices(['all', 'both', 'reference', 'compiled', 'router']).default('all'))
+    .addOption(new Option('--mode <mode>', 'which implementations to run: all three (SNS and event-pattern cases; other kinds run their two evaluators), both evaluators, or one; any disagreement fails the case').choices(['all', 'both', 'reference', 'compiled', 'router']).default('all'))
     .option('--max-failures <n>', 'failures to list in text output', '50')
     .option('--record <out>', 'instead of running cases, record them from replayed messages into OUT (JSONL)')
     .option('--subscriptions <file>', 'JSON array of {"id", "policy", "scope"}: with --record, the subscriptions to record; otherwise, the current policies to check recorded cases against')
@@ -51,7 +51,13 @@ export function registerConformanceCommand(program: Command, ctx: CommandContext
           throw new CliInputError(`${opts.knownFailing}: ${(e as Error).message}`);
         }
       }
-      const loaded = loadCaseFiles(files);
+      // Read through the CLI's reader: a truncated `.gz` keeps its complete cases and says why on stderr.
+      const truncated = new Set<string>();
+      const loaded = loadCaseFiles(files, (file) => readText({ ...ctx.io, stderr: (t) => void (truncated.add(file), ctx.io.stderr(t)) }, file));
+      for (const file of truncated) {
+        const last = loaded.cases.reduce((n, c) => (c.file === file ? Math.max(n, c.line) : n), 0);
+        loaded.problems.push({ file, line: last + 1, message: 'truncated or corrupt gzip data: the lines from here on could not be read' });
+      }
       if (opts.subscriptions || opts.template) applyCurrentPolicies(loaded, readSubscriptions(ctx, opts), (opts.subscriptions ?? opts.template) as string);
       const modes: readonly ConformanceMode[] = opts.mode === 'all' ? CONFORMANCE_MODES : opts.mode === 'both' ? ['reference', 'compiled'] : [opts.mode];
       const bar = ctx.io.isTTY && ctx.format() === 'text' && loaded.cases.length > 200

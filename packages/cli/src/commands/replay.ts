@@ -62,6 +62,8 @@ export function registerReplayCommand(filter: Command, ctx: CommandContext): voi
       const summary = summarizeReplay(input.files, input.target.subscriptions, outcome, top);
       if (ctx.format() === 'json') printJson(ctx.io, summary);
       else ctx.io.stdout(formatReplayText(summary));
+      // A read error (a truncated `.gz`) is also said on stderr, where scripts look for failures.
+      for (const e of summary.readErrors) ctx.io.stderr(`error: ${e.message}\n`);
       ctx.exitCode = summary.readErrors.length ? EXIT_USAGE : summary.unusable ? EXIT_NEGATIVE : 0;
     });
 }

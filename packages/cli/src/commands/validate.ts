@@ -19,7 +19,10 @@ const HELP = `
 Files are read as JSON (.json, or text starting with { or [) or YAML. A file with \`Resources\` is a
 CloudFormation/SAM template: FilterPolicy/FilterPolicyScope of AWS::SNS::Subscription and SAM SNS events,
 DataProtectionPolicy of AWS::SNS::Topic, IAM policies of AWS::IAM::Policy/ManagedPolicy/Role/User/Group,
-AWS::Serverless::Function Policies, and resource policies (SNS/SQS/S3/KMS/Secrets Manager/ECR) are checked.
+AWS::Serverless::Function Policies, and resource policies (SNS/SQS/S3/KMS/Secrets Manager/ECR) are checked,
+and event patterns: AWS::Events::Rule EventPattern, Lambda FilterCriteria (AWS::Lambda::EventSourceMapping,
+AWS::Serverless::Function event sources, AWS::Pipes::Pipe SourceParameters) and SAM EventBridgeRule patterns.
+Standalone event patterns look like SNS filter policies: give them --kind event-pattern.
 Other files are policies whose language is detected from their shape (or given with --kind).
 Values given by intrinsic functions (!Ref, !Sub, !GetAtt, …) are unknowable before deployment: they are
 validated as placeholders and reported as warnings (template.unresolved-intrinsic), never as errors.
@@ -42,7 +45,7 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
     .command('validate')
     .description('find and validate every policy in policy files and CloudFormation/SAM templates (JSON or YAML)')
     .argument('<paths...>', 'files, directories (walked for *.json, *.yaml, *.yml, *.template) or globs (* ? **); - is stdin')
-    .addOption(new Option('--kind <kind>', 'language of standalone policy files (default: detected from their shape)').choices(['sns-filter', 'data-protection', 'iam']))
+    .addOption(new Option('--kind <kind>', 'language of standalone policy files (default: detected from their shape)').choices(['sns-filter', 'data-protection', 'iam', 'event-pattern']))
     .addOption(new Option('--scope <scope>', 'FilterPolicyScope of standalone filter policies').choices(['MessageAttributes', 'MessageBody']).default('MessageAttributes'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(['warning', 'error']).default('error'))
     .addHelpText('after', HELP)

@@ -12,10 +12,10 @@ export interface ReplayProgress {
 const QUIET: ReplayProgress = { addBytes: () => {}, addLines: () => {}, stop: () => {} };
 
 /** Starts a bar over `totalBytes` when `enabled` and stderr is a terminal; otherwise does nothing. */
-export function startProgress(io: CliIo, enabled: boolean, totalBytes: number): ReplayProgress {
+export function startProgress(io: CliIo, enabled: boolean, totalBytes: number, label = 'replay'): ReplayProgress {
   if (!enabled || !io.isTTY || totalBytes === 0) return QUIET;
   const bar = new cliProgress.SingleBar(
-    { format: 'replay [{bar}] {percentage}% | {lines} lines | {rate} lines/s | eta {eta_formatted}', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    { format: `${label} [{bar}] {percentage}% | {lines} lines | {rate} lines/s | eta {eta_formatted}`, stream: process.stderr, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();

@@ -28,7 +28,7 @@ export async function runRecordCommand(ctx: CommandContext, opts: RecordFlags): 
     if (outcome.unusable) ctx.io.stdout(`unusable lines (${outcome.unusable}, not recorded):\n`);
     for (const u of outcome.unusableLines) ctx.io.stdout(`  ${u.file}:${u.line}: ${u.message}\n`);
     if (outcome.unusable > outcome.unusableLines.length) ctx.io.stdout(`  … and ${outcome.unusable - outcome.unusableLines.length} more (raise --max-errors to list them)\n`);
-    for (const e of readErrors) ctx.io.stdout(`error: ${e.message}\n`);
+    for (const e of readErrors) ctx.io.stderr(`error: ${e.message}\n`);
     ctx.io.stdout(`run them with: arbiter conformance ${opts.record}\n`);
   }
   ctx.exitCode = readErrors.length ? EXIT_USAGE : outcome.unusable ? EXIT_NEGATIVE : 0;

@@ -11,6 +11,8 @@ export interface SubscriptionSpec {
   id: string;
   policy?: unknown;
   scope?: FilterPolicyScope;
+  /** Where the policy stands in its file (templates), for findings about it. */
+  pointer?: string;
 }
 
 export interface ReplayTarget {

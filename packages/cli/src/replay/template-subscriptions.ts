@@ -17,6 +17,8 @@ export interface TemplateSubscriptions {
   subscriptions: SubscriptionSpec[];
   /** `file:line:col: message` for each subscription left out. */
   skipped: string[];
+  /** The loaded template, to place findings about a subscription's policy (`pointer`) in the file. */
+  doc?: LoadedDocument;
 }
 
 /** True when an intrinsic function appears anywhere inside `value`. */
@@ -40,7 +42,7 @@ function collect(doc: LoadedDocument, file: string): TemplateSubscriptions {
       out.skipped.push(`${at(site.pointer)}: \`${site.resource}\`: its filter policy or scope is given by an intrinsic function, unknowable before deployment; not replayed`);
       continue;
     }
-    out.subscriptions.push({ id: site.resource, policy, ...(scope === undefined ? {} : { scope: scope as SubscriptionSpec['scope'] }) });
+    out.subscriptions.push({ id: site.resource, policy, pointer: site.pointer, ...(scope === undefined ? {} : { scope: scope as SubscriptionSpec['scope'] }) });
   }
   return out;
 }
@@ -56,7 +58,7 @@ export function subscriptionsFromTemplate(file: string, text: string): TemplateS
   }
   const resources = (loaded.value.value as Record<string, unknown> | null)?.['Resources'];
   if (resources === null || typeof resources !== 'object' || Array.isArray(resources)) return `${file}: not a CloudFormation/SAM template (no \`Resources\` object)`;
-  const found = collect(loaded.value, file);
+  const found = { ...collect(loaded.value, file), doc: loaded.value };
   if (found.subscriptions.length === 0 && found.skipped.length === 0) return `${file}: no SNS subscription with a \`FilterPolicy\` in the template`;
   return found;
 }

@@ -7,9 +7,10 @@ import { diagnostic, type Diagnostic } from '@arbiter/ir';
 import { parseDataProtectionPolicy } from '@arbiter/data-protection';
 import { validateIamPolicy, type PolicyKind } from '@arbiter/iam';
 import { validateFilterPolicy, type FilterPolicyScope } from '@arbiter/sns-filter';
+import { validateEventPattern } from '@arbiter/event-pattern';
 import { withPlaceholders, type PlaceholderTokens, type Unresolved } from './placeholders.js';
 
-export type PolicyLanguage = 'sns-filter' | 'data-protection' | 'iam';
+export type PolicyLanguage = 'sns-filter' | 'data-protection' | 'iam' | 'event-pattern';
 
 export interface PolicyTarget {
   language: PolicyLanguage;
@@ -32,6 +33,10 @@ export function runValidator(target: PolicyTarget, input: unknown): Diagnostic[]
     }
     case 'iam':
       return validateIamPolicy(input, { kind: target.iamKind ?? 'identity' }).diagnostics;
+    case 'event-pattern': {
+      const r = validateEventPattern(input);
+      return r.ok ? r.warnings : r.diagnostics;
+    }
   }
 }
 

@@ -14,7 +14,7 @@ import { unresolved, type PolicySite } from './policy-sites.js';
 
 const SCOPES: readonly string[] = ['MessageAttributes', 'MessageBody'];
 
-const LANGUAGE_NAMES = { 'sns-filter': 'filter policy', 'data-protection': 'data protection policy', iam: 'IAM policy' } as const;
+const LANGUAGE_NAMES = { 'sns-filter': 'filter policy', 'data-protection': 'data protection policy', iam: 'IAM policy', 'event-pattern': 'event pattern' } as const;
 
 /** Validates the policy at `site`, appending findings; false when it could not be checked at all. */
 export function checkSite(doc: LoadedDocument, site: PolicySite, file: string, out: Finding[]): boolean {

@@ -52,7 +52,8 @@ function resolve(cwd: string, path: string): string {
 function kindOf(path: string): 'file' | 'dir' | undefined {
   try {
     const s = statSync(path);
-    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : undefined;
+    // `/dev/null`, `/dev/stdin` and FIFOs (`<(…)` in a shell) are readable files too.
+    return s.isDirectory() ? 'dir' : s.isFile() || s.isFIFO() || s.isCharacterDevice() ? 'file' : undefined;
   } catch {
     return undefined;
   }
@@ -88,9 +89,24 @@ export function expandGlob(cwd: string, pattern: string): string[] {
   return matches;
 }
 
-function matchSegments(pattern: readonly string[], path: readonly string[]): boolean {
-  const [head, ...tail] = pattern;
-  if (head === undefined) return path.length === 0;
-  if (head === '**') return matchSegments(tail, path) || (path.length > 0 && matchSegments(pattern, path.slice(1)));
-  return path.length > 0 && globMatch(head, path[0] as string) && matchSegments(tail, path.slice(1));
+/**
+ * Segment matching by dynamic programming over (pattern index, path index): each pair is decided
+ * once, so k `**` segments cost O(k × depth) instead of the naive recursion's exponential time.
+ */
+export function matchSegments(pattern: readonly string[], path: readonly string[]): boolean {
+  const memo = new Map<number, boolean>();
+  const width = path.length + 1;
+  const match = (p: number, q: number): boolean => {
+    const key = p * width + q;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const head = pattern[p];
+    let result: boolean;
+    if (head === undefined) result = q === path.length;
+    else if (head === '**') result = match(p + 1, q) || (q < path.length && match(p, q + 1));
+    else result = q < path.length && globMatch(head, path[q] as string) && match(p + 1, q + 1);
+    memo.set(key, result);
+    return result;
+  };
+  return match(0, 0);
 }

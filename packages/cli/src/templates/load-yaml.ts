@@ -7,8 +7,10 @@ import { diagnostic, joinPointer, type Diagnostic, type Result } from '@arbiter/
 import { INTRINSIC_TAGS, longFormArgument } from './intrinsics.js';
 import { createLocator, type BlockScalar, type LoadedDocument, type SourceLocation } from './located.js';
 
-const MAX_NODES = 1_000_000;
+const MAX_NODES = 250_000;
 const MAX_DEPTH = 256;
+/** Largest template read (CloudFormation's own limit is 1 MB); larger files get a clear error. */
+export const MAX_TEMPLATE_CHARS = 8 * 1024 * 1024;
 
 // Each tag resolves to its own node (kept as parsed); the walk below reads `node.tag`.
 const keep = <T>(v: T): T => v;
@@ -19,14 +21,25 @@ const customTags: Tags = Object.keys(INTRINSIC_TAGS).flatMap((name) => [
 ]);
 
 class LimitError extends Error {}
+class AliasError extends Error {
+  constructor(readonly alias: string, readonly offset: number) {
+    super(alias);
+  }
+}
 
 /** Parses YAML text; syntax problems come back as `template.syntax` diagnostics with line and column. */
 export function loadYaml(text: string): Result<LoadedDocument> {
+  if (text.length > MAX_TEMPLATE_CHARS) {
+    return { ok: false, diagnostics: [diagnostic('template.too-large', 'template', '', `the file has ${text.length} characters, more than the limit of ${MAX_TEMPLATE_CHARS}`, { help: 'CloudFormation accepts templates of up to 1 MB' })] };
+  }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { customTags, lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  // `uniqueKeys: false`: the library's check is O(keys²) per mapping; the walk below checks in linear time.
+  const doc = parseDocument(text, { customTags, lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   if (doc.errors.length > 0) {
     return { ok: false, diagnostics: doc.errors.map((e) => syntaxDiagnostic(e.message, lines.linePos(e.pos[0]))) };
   }
+  const duplicates: Diagnostic[] = [];
+  const resolved = new Map<object, Node | undefined>();
   const positions = new Map<string, SourceLocation>();
   const blocks = new Map<string, BlockScalar>();
   let budget = MAX_NODES;
@@ -37,7 +50,13 @@ export function loadYaml(text: string): Result<LoadedDocument> {
 
   const walk = (node: unknown, pointer: string, depth: number): unknown => {
     if (--budget < 0 || depth > MAX_DEPTH) throw new LimitError();
-    if (isAlias(node)) return walk(node.resolve(doc as Document), pointer, depth + 1);
+    if (isAlias(node)) {
+      // `resolve` searches the whole document; an alias met again (inside an expansion) reuses the answer.
+      let target = resolved.get(node);
+      if (!resolved.has(node)) resolved.set(node, (target = node.resolve(doc as Document)));
+      if (target === undefined) throw new AliasError(node.source, node.range?.[0] ?? 0);
+      return walk(target, pointer, depth + 1);
+    }
     if (!node || typeof node !== 'object') return null;
     const n = node as Node;
     if (n.range) positions.set(pointer, at(n.range[0]));
@@ -63,9 +82,15 @@ export function loadYaml(text: string): Result<LoadedDocument> {
     if (isSeq(n)) return n.items.map((item, i) => walk(item, joinPointer(pointer, i), depth + 1));
     if (isMap(n)) {
       const out: Record<string, unknown> = {};
+      const seen = new Set<string>();
       for (const pair of n.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
         const child = joinPointer(pointer, key);
+        if (seen.has(key)) {
+          const keyAt = (pair.key as Node | null)?.range?.[0] ?? 0;
+          duplicates.push(syntaxDiagnostic(`Map keys must be unique: \`${key}\``, lines.linePos(keyAt)));
+        }
+        seen.add(key);
         defineKey(out, key, walk(pair.value, child, depth + 1));
         // A block collection starts on the line after its key: the key is where people look.
         const keyAt = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
@@ -78,8 +103,10 @@ export function loadYaml(text: string): Result<LoadedDocument> {
 
   try {
     const value = walk(doc.contents, '', 0);
+    if (duplicates.length > 0) return { ok: false, diagnostics: duplicates };
     return { ok: true, value: { value, format: 'yaml', ...createLocator(positions, blocks) }, warnings: doc.warnings.map((w) => warningOf(w.message, lines.linePos(w.pos[0]))) };
   } catch (e) {
+    if (e instanceof AliasError) return { ok: false, diagnostics: [syntaxDiagnostic(`Unresolved alias \`*${e.alias}\`: no anchor \`&${e.alias}\` is set before it`, lines.linePos(e.offset))] };
     if (!(e instanceof LimitError)) throw e;
     return { ok: false, diagnostics: [diagnostic('template.too-large', 'template', '', `the document has more than ${MAX_NODES} nodes (aliases expanded) or is nested deeper than ${MAX_DEPTH}`)] };
   }
@@ -101,6 +128,10 @@ function blockOf(text: string, headerOffset: number, headerLine: number): BlockS
 
 function syntaxDiagnostic(message: string, pos: { line: number; col: number } | undefined): Diagnostic {
   const first = message.split('\n')[0] ?? message;
+  // The parser recurses per nesting level; a stack overflow there means the file nests too deep.
+  if (/Maximum call stack size exceeded/.test(first)) {
+    return diagnostic('template.too-deep', 'template', '', `the document nests too deeply to read (more than ${MAX_DEPTH} levels are refused)`, { params: { line: pos?.line ?? 1, column: pos?.col ?? 1 } });
+  }
   return diagnostic('template.syntax', 'template', '', first.replace(/ at line \d+, column \d+:?$/, ''), { params: { line: pos?.line ?? 1, column: pos?.col ?? 1 } });
 }
 

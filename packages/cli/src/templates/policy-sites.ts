@@ -73,6 +73,51 @@ const subscriptionFilter: Extract = (id, props, at, out) => {
   out.sites.push(site);
 };
 
+/** Lambda's filters-per-mapping quota: 5 by default, 10 after an increase (spec event-pattern §7). */
+const DEFAULT_FILTERS = 5;
+const RAISED_FILTERS = 10;
+const MAX_PATTERN_CHARS = 4096;
+
+/** `FilterCriteria: {Filters: [{Pattern: "<JSON>"}]}`: each Pattern is an event pattern; the list has a quota. */
+const filterCriteria = (id: string, criteria: unknown, at: string, out: SiteScan): void => {
+  if (criteria === undefined) return;
+  if (intrinsicOf(criteria)) return void out.diagnostics.push(unresolved(at, 'the filter criteria'));
+  const filters = isObject(criteria) ? criteria['Filters'] : undefined;
+  const filtersAt = joinPointer(at, 'Filters');
+  if (Array.isArray(filters) && filters.length > DEFAULT_FILTERS) {
+    const over = filters.length > RAISED_FILTERS;
+    out.diagnostics.push(diagnostic('lambda.filter-criteria.too-many-filters', 'template', filtersAt, `${filters.length} filters: Lambda allows ${over ? RAISED_FILTERS : DEFAULT_FILTERS} per event source mapping${over ? ' even with the raised quota' : ' unless the quota was raised to 10'}`, { severity: over ? 'error' : 'warning', help: 'merge filters with $or or value lists' }));
+  }
+  forEachItem(filters, filtersAt, out, (item, p) => {
+    if (!isObject(item) || item['Pattern'] === undefined) return void out.diagnostics.push(diagnostic('lambda.filter.pattern-missing', 'template', p, 'each filter needs a `Pattern`'));
+    const pattern = item['Pattern'];
+    if (typeof pattern === 'string' && pattern.length > MAX_PATTERN_CHARS) out.diagnostics.push(diagnostic('lambda.filter.pattern-too-long', 'template', joinPointer(p, 'Pattern'), `filter pattern is ${pattern.length} characters, more than Lambda's limit of ${MAX_PATTERN_CHARS}`));
+    out.sites.push({ language: 'event-pattern', pointer: joinPointer(p, 'Pattern'), resource: id });
+  });
+};
+
+const eventSourceMapping: Extract = (id, props, at, out) => filterCriteria(id, props['FilterCriteria'], joinPointer(at, 'FilterCriteria'), out);
+
+const pipeSource: Extract = (id, props, at, out) => {
+  const source = props['SourceParameters'];
+  if (isObject(source)) filterCriteria(id, source['FilterCriteria'], joinPointer(at, 'SourceParameters', 'FilterCriteria'), out);
+};
+
+const SAM_STREAM_EVENTS = new Set(['SQS', 'Kinesis', 'DynamoDB', 'MSK', 'MQ', 'SelfManagedKafka', 'DocumentDB']);
+
+/** SAM function events: stream/queue sources carry FilterCriteria; EventBridgeRule/CloudWatchEvent carry a Pattern. */
+const samEventPatterns: Extract = (id, props, at, out) => {
+  const events = props['Events'];
+  if (!isObject(events)) return;
+  for (const [name, event] of Object.entries(events)) {
+    if (!isObject(event) || !isObject(event['Properties'])) continue;
+    const p = event['Properties'];
+    const where = joinPointer(at, 'Events', name, 'Properties');
+    if (SAM_STREAM_EVENTS.has(String(event['Type']))) filterCriteria(`${id}/${name}`, p['FilterCriteria'], joinPointer(where, 'FilterCriteria'), out);
+    if ((event['Type'] === 'EventBridgeRule' || event['Type'] === 'CloudWatchEvent') && p['Pattern'] !== undefined) out.sites.push({ language: 'event-pattern', pointer: joinPointer(where, 'Pattern'), resource: `${id}/${name}` });
+  }
+};
+
 const all = (...extracts: Extract[]): Extract => (id, props, at, out) => extracts.forEach((e) => e(id, props, at, out));
 
 /** Resource type → extraction. Types not listed are ignored and counted. */
@@ -84,7 +129,7 @@ export const EXTRACTORS: Readonly<Record<string, Extract>> = {
   'AWS::IAM::Role': all(one('iam', 'AssumeRolePolicyDocument', 'resource'), inlinePolicies),
   'AWS::IAM::User': inlinePolicies,
   'AWS::IAM::Group': inlinePolicies,
-  'AWS::Serverless::Function': all(one('iam', 'AssumeRolePolicyDocument', 'resource'), samPolicies, samSnsEvents),
+  'AWS::Serverless::Function': all(one('iam', 'AssumeRolePolicyDocument', 'resource'), samPolicies, samSnsEvents, samEventPatterns),
   'AWS::Serverless::StateMachine': samPolicies,
   'AWS::SNS::TopicPolicy': one('iam', 'PolicyDocument', 'resource'),
   'AWS::SQS::QueuePolicy': one('iam', 'PolicyDocument', 'resource'),
@@ -92,6 +137,9 @@ export const EXTRACTORS: Readonly<Record<string, Extract>> = {
   'AWS::KMS::Key': one('iam', 'KeyPolicy', 'resource'),
   'AWS::SecretsManager::ResourcePolicy': one('iam', 'ResourcePolicy', 'resource'),
   'AWS::ECR::Repository': one('iam', 'RepositoryPolicyText', 'resource'),
+  'AWS::Events::Rule': one('event-pattern', 'EventPattern'),
+  'AWS::Lambda::EventSourceMapping': eventSourceMapping,
+  'AWS::Pipes::Pipe': pipeSource,
 };
 
 /** Finds every policy of a template's `Resources`. */

@@ -18,11 +18,11 @@ export interface ValidateSummary {
 
 export function summarize(results: readonly FileResult[]): ValidateSummary {
   const findings = results.flatMap((r) => r.findings);
-  const byLanguage: Record<PolicyLanguage, number> = { 'sns-filter': 0, 'data-protection': 0, iam: 0 };
+  const byLanguage: Record<PolicyLanguage, number> = { 'sns-filter': 0, 'data-protection': 0, iam: 0, 'event-pattern': 0 };
   for (const r of results) for (const k of Object.keys(byLanguage) as PolicyLanguage[]) byLanguage[k] += r.policies[k];
   return {
     files: results.length,
-    policies: byLanguage['sns-filter'] + byLanguage['data-protection'] + byLanguage.iam,
+    policies: byLanguage['sns-filter'] + byLanguage['data-protection'] + byLanguage.iam + byLanguage['event-pattern'],
     byLanguage,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
@@ -38,7 +38,7 @@ export function formatSummary(s: ValidateSummary): string {
   const sam = s.samPolicyTemplates ? `, ${plural(s.samPolicyTemplates, 'SAM policy template')} not checked` : '';
   return (
     `${plural(s.files, 'file')}, ${plural(s.policies, 'policy', 'policies')} checked ` +
-    `(${s.byLanguage['sns-filter']} SNS filter, ${s.byLanguage['data-protection']} data protection, ${s.byLanguage.iam} IAM), ` +
+    `(${s.byLanguage['sns-filter']} SNS filter, ${s.byLanguage['data-protection']} data protection, ${s.byLanguage.iam} IAM${s.byLanguage['event-pattern'] ? `, ${s.byLanguage['event-pattern']} event pattern` : ''}), ` +
     `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.ignoredResources, 'resource')} of other types ignored${sam}`
   );
 }

@@ -12,6 +12,7 @@ import { loadJson, looksLikeJson } from './load-json.js';
 import { loadYaml } from './load-yaml.js';
 import type { LoadedDocument } from './located.js';
 import { checkSite } from './check-site.js';
+import { checkIntrinsicArity } from './check-intrinsics.js';
 import { findPolicySites, subscriptionSites } from './policy-sites.js';
 
 export interface ValidateFileOptions {
@@ -35,8 +36,14 @@ export interface FileResult {
 
 /** Validates every policy in one file's text. Never throws on the text. */
 export function validateFile(file: string, text: string, options: ValidateFileOptions = {}): FileResult {
-  const result: FileResult = { file, recognised: true, findings: [], policies: { 'sns-filter': 0, 'data-protection': 0, iam: 0 }, ignoredResources: 0, samPolicyTemplates: 0 };
+  const result: FileResult = { file, recognised: true, findings: [], policies: { 'sns-filter': 0, 'data-protection': 0, iam: 0, 'event-pattern': 0 }, ignoredResources: 0, samPolicyTemplates: 0 };
   const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') {
+    // Empty `.json` and empty `.yaml` alike: nothing to validate, said once, never a parse error.
+    result.recognised = false;
+    result.findings = [toFinding(diagnostic('input.empty', 'input', '', 'the file is empty: there is nothing to validate', { severity: 'warning' }), { line: 1, column: 1 }, { file })];
+    return result;
+  }
   const loaded = loadDocument(file, source);
   if (!loaded.ok) {
     result.findings = loaded.diagnostics.map((d) => toFinding(syntaxCode(d), paramPosition(d) ?? { line: 1, column: 1 }, { file }));
@@ -47,6 +54,7 @@ export function validateFile(file: string, text: string, options: ValidateFileOp
   for (const w of loaded.warnings) out.push(toFinding(w, paramPosition(w) ?? doc.locate(w.path), { file }));
   const shape = detectShape(doc.value, options.kind);
   if (shape.shape === 'template') {
+    for (const d of checkIntrinsicArity(doc.value)) out.push(toFinding(d, doc.locate(d.path), { file }));
     const scan = findPolicySites(doc.value as Record<string, unknown>);
     for (const d of scan.diagnostics) out.push(toFinding(d, doc.locate(d.path), { file }));
     for (const site of scan.sites) {

@@ -5,9 +5,9 @@
  * (`{"awslogs": {"data": "H4sI…"}}`, or the bare string), GetLogEvents/FilterLogEvents output
  * (`events`), or a plain array of events. Never throws: bad input is a diagnostic with a pointer.
  */
-import { gunzipSync } from 'node:zlib';
 import { diagnostic, fail, joinPointer, ok, parseJsonSafe, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
 import { DpCodes } from '../codes.js';
+import { gunzipText } from './gzip.js';
 import type { LogBatch, LogEvent } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -26,12 +26,10 @@ export function decodeAwslogsData(data: string, at = ''): Result<string> {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
     return fail([diagnostic(DpCodes.logsBadEncoding, 'input', at, '`awslogs.data` is not base64')]);
   }
-  try {
-    return ok(gunzipSync(Buffer.from(compact, 'base64'), { maxOutputLength: MAX_DECODED_BYTES }).toString('utf8'));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? `it decompresses to more than ${MAX_DECODED_BYTES} bytes` : 'it is not gzip data';
-    return fail([diagnostic(DpCodes.logsBadEncoding, 'input', at, `\`awslogs.data\` cannot be read: ${why}`)]);
-  }
+  const out = gunzipText(Buffer.from(compact, 'base64'), MAX_DECODED_BYTES);
+  if (out.ok) return ok(out.text);
+  const why = out.reason === 'too-large' ? `it decompresses to more than ${MAX_DECODED_BYTES} bytes` : 'it is not gzip data';
+  return fail([diagnostic(DpCodes.logsBadEncoding, 'input', at, `\`awslogs.data\` cannot be read: ${why}`)]);
 }
 
 function readEvents(list: unknown, at: string, out: Diagnostic[]): LogEvent[] {

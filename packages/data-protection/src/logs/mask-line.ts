@@ -4,9 +4,9 @@
  * write them) keeps its other fields; a batch (PutLogEvents input, a subscription payload, a Lambda
  * `awslogs` event, re-gzipped) keeps its shape; any other line is one log event's message.
  */
-import { gzipSync } from 'node:zlib';
 import type { LogsProtector, ProtectOptions } from './protect.js';
 import { decodeAwslogsData, readLogEvents } from './events.js';
+import { gzipText } from './gzip.js';
 import type { LogsAuditRecord, LogsPolicyScope, ProtectedLogEvent } from './types.js';
 
 export interface MaskedLine {
@@ -59,7 +59,7 @@ export function maskLogLine(line: string, protector: LogsProtector, options: Pro
     const key = 'logEvents' in d ? 'logEvents' : 'events';
     return { ...d, [key]: (d[key] as Json[]).map((e, i) => ({ ...e, message: out.events[i]!.message })) };
   };
-  const masked = 'awslogs' in doc! ? { ...doc, awslogs: { data: gzipSync(JSON.stringify(rewrite(payloadOf(doc!)))).toString('base64') } } : rewrite(doc!);
+  const masked = 'awslogs' in doc! ? { ...doc, awslogs: { data: Buffer.from(gzipText(JSON.stringify(rewrite(payloadOf(doc!))))).toString('base64') } } : rewrite(doc!);
   return { line: JSON.stringify(masked), kind: 'batch', events: out.events, records };
 }
 

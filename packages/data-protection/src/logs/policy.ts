@@ -5,7 +5,7 @@
  * be `{}`), the second a Deidentify with an empty `MaskConfig`, both over the same identifiers; no
  * `DataDirection`, `Principal`, `SampleRate`, `NoFindingsDestination` or `RedactConfig`.
  */
-import { diagnostic, fail, joinPointer, parseJsonSafe, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
+import { copyJsonInput, diagnostic, fail, joinPointer, parseJsonSafe, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
 import { DpCodes } from '../codes.js';
 import { compileCustomIdentifiers } from '../identifiers/custom.js';
 import { MAX_POLICY_CHARACTERS } from '../policy/parse.js';
@@ -52,10 +52,12 @@ function readCustom(doc: Json, out: Diagnostic[]): { custom: LogsDataProtectionP
 /** Parses and validates a CloudWatch Logs data protection policy given as JSON text or a parsed value. */
 export function parseLogsDataProtectionPolicy(input: unknown, options: LogsPolicyOptions = {}): Result<LogsDataProtectionPolicy> {
   let text: string;
-  try {
-    text = typeof input === 'string' ? input : (JSON.stringify(input) ?? '');
-  } catch {
-    return fail([diagnostic(DpCodes.notJson, 'policy', '', 'the policy is not a JSON value')]);
+  if (typeof input === 'string') text = input;
+  else {
+    // The shared input guard: cycles, shared sub-objects and non-JSON values cost no more than the limit.
+    const copied = copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_CHARACTERS, codes: { notJson: DpCodes.notJson, tooLarge: DpCodes.policyTooLarge } });
+    if (!copied.ok) return copied;
+    text = JSON.stringify(copied.value) ?? '';
   }
   if (text.length > MAX_POLICY_CHARACTERS) {
     return fail([diagnostic(DpCodes.policyTooLarge, 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);

@@ -5,7 +5,7 @@
  * delivered) or De-identify, on the message as inbound de-identification left it.
  */
 import { randomUUID } from 'node:crypto';
-import { diagnostic, fail, ok, type EvaluationMode, type Result } from '@arbiter/ir';
+import { Arg, callBack, diagnostic, readGuarded, fail, ok, type EvaluationMode, type Result } from '@arbiter/ir';
 import { parseDataProtectionPolicy } from '../policy/parse.js';
 import type { DataProtectionPolicy, DataDirection, PolicyStatement } from '../policy/types.js';
 import type { Finding } from '../scan/detector.js';
@@ -13,6 +13,7 @@ import { auditMessage, type AuditOutcome } from './audit.js';
 import { deidentifyText, type Replacement } from './deidentify.js';
 import { inboundDenyError, outboundDenyFailure, type DeliveryFailure, type PublishError } from './deny.js';
 import { scanForStatements } from './scan-statements.js';
+import { readPublishRequest } from './publish-request.js';
 import { selectStatements } from './select.js';
 import { DpCodes } from '../codes.js';
 
@@ -69,24 +70,36 @@ function protect(policy: DataProtectionPolicy, direction: DataDirection, princip
 }
 
 /** Publishes `request.message` to a topic protected by `policy` (a parsed policy, or JSON text/value). */
-export function publishMessage(policy: DataProtectionPolicy | unknown, request: PublishRequest): Result<PublishOutcome> {
-  const parsed = isParsedPolicy(policy) ? ok(policy) : parseDataProtectionPolicy(policy);
+export function publishMessage(policy: DataProtectionPolicy | unknown, given: PublishRequest): Result<PublishOutcome> {
+  const parsed = readGuarded(() => (isParsedPolicy(policy) ? ok(policy) : parseDataProtectionPolicy(policy)), 'policy', 'policy');
   if (!parsed.ok) return parsed;
-  if (typeof request?.message !== 'string') return fail([diagnostic(DpCodes.messageNotText, 'message', '', 'the message must be a string')]);
+  const read = readPublishRequest(given);
+  if (!read.ok) return read;
+  const request = read.value;
+  if (typeof request.message !== 'string') return fail([diagnostic(DpCodes.messageNotText, 'message', '', 'the message must be a string')]);
   if (Buffer.byteLength(request.message, 'utf8') > MAX_MESSAGE_BYTES) {
     return fail([diagnostic(DpCodes.messageTooLarge, 'message', '', `Invalid parameter: Message too long`, { params: { limit: MAX_MESSAGE_BYTES } })]);
   }
   const mode = request.mode ?? 'compiled';
   const p = parsed.value;
   let audit: AuditOutcome | undefined;
+  // A caller's `random` that throws or returns something odd fails the publish with a diagnostic.
+  let randomFailed: Result<never> | undefined;
+  const random = (): number => {
+    const r = callBack(request.random ?? Math.random, Arg.unitInterval, 'request.random');
+    if (r.ok) return r.value;
+    randomFailed ??= r as Result<never>;
+    return 1;
+  };
   const inbound = protect(p, 'Inbound', request.principal, request.message, mode, (s, findings) => {
     if (s.operation.kind !== 'Audit') return;
     const input = {
-      operation: s.operation, findings, random: request.random ?? Math.random, messageId: request.messageId ?? randomUUID(),
+      operation: s.operation, findings, random, messageId: request.messageId ?? randomUUID(),
       now: request.now ?? new Date(), callerPrincipal: request.principal, resourceArn: request.topicArn ?? 'arn:aws:sns:us-east-1:000000000000:topic',
     };
     audit = auditMessage(request.sampled === undefined ? input : { ...input, sampled: request.sampled });
   });
+  if (randomFailed) return randomFailed;
   const outcome: PublishOutcome = { published: false, inboundFindings: inbound.findings, deliveries: {} };
   if (audit) outcome.audit = audit;
   if (inbound.denied) return ok({ ...outcome, error: inboundDenyError(inbound.denied.id) });

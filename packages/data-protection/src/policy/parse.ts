@@ -2,7 +2,8 @@
  * Entry point for policies: JSON text or a parsed value → size limit → JSON parse (safe) → schema
  * (ajv) → semantic validation. Never throws; every problem has a pointer into the policy.
  */
-import { copyJsonInput, diagnostic, fail, parseJsonSafe, resultOf, type Result } from '@arbiter/ir';
+import { Arg, copyJsonInput, diagnostic, readOptions, fail, parseJsonSafe, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
+import { checkCustomIdentifier } from '../identifiers/custom.js';
 import { checkPolicySchema } from './schema-check.js';
 import type { DataProtectionPolicy } from './types.js';
 import { validatePolicyDocument, type ValidateOptions } from './validate.js';
@@ -12,9 +13,14 @@ import { DpCodes } from '../codes.js';
 export const MAX_POLICY_CHARACTERS = 30_720;
 
 /** Parses and validates a data protection policy given as JSON text or as a parsed value. */
-export function parseDataProtectionPolicy(input: unknown, options: ValidateOptions = {}): Result<DataProtectionPolicy> {
+export function parseDataProtectionPolicy(input: unknown, given: ValidateOptions = {}): Result<DataProtectionPolicy> {
+  const read = readOptions<ValidateOptions>(given, { inboundOnlyDeidentify: Arg.boolean });
+  if (!read.ok) return read;
+  const options = read.value;
   let text: string;
   if (typeof input === 'string') text = input;
+  // Scalars keep their schema diagnostics (`NaN` reads as null, a wrong type); values go through the guard.
+  else if (input === null || input === undefined || typeof input === 'number' || typeof input === 'boolean') text = JSON.stringify(input) ?? '';
   else {
     // The shared input guard: shared sub-objects, cycles and non-JSON values cost no more than the limit.
     const copied = copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_CHARACTERS, codes: { notJson: DpCodes.notJson, tooLarge: DpCodes.policyTooLarge } });
@@ -27,7 +33,20 @@ export function parseDataProtectionPolicy(input: unknown, options: ValidateOptio
   const parsed = parseJsonSafe(text, { document: 'policy', duplicateKeys: 'error', loneSurrogates: 'error' });
   if (!parsed.ok) return parsed;
   const schema = checkPolicySchema(parsed.value.value);
-  if (schema.length > 0) return fail([...parsed.warnings, ...schema]);
+  // A schema error elsewhere must not hide what is wrong with the custom identifiers' regexes.
+  if (schema.length > 0) return fail([...parsed.warnings, ...schema, ...customRegexProblems(parsed.value.value, schema)]);
   const { policy, diagnostics } = validatePolicyDocument(parsed.value.value as Record<string, unknown>, options);
   return resultOf(policy, [...parsed.warnings, ...diagnostics]);
+}
+
+/** Name and regex checks of every well-formed custom identifier entry, except where the schema already spoke. */
+function customRegexProblems(doc: unknown, schema: readonly Diagnostic[]): Diagnostic[] {
+  const list = (doc as { Configuration?: { CustomDataIdentifier?: unknown } } | null)?.Configuration?.CustomDataIdentifier;
+  if (!Array.isArray(list)) return [];
+  const said = new Set(schema.map((d) => d.path));
+  return list.flatMap((entry: unknown, i) => {
+    const e = entry as { Name?: unknown; Regex?: unknown } | null;
+    if (typeof e?.Name !== 'string' || typeof e.Regex !== 'string') return [];
+    return checkCustomIdentifier({ name: e.Name, regex: e.Regex }, `/Configuration/CustomDataIdentifier/${i}`).filter((d) => !said.has(d.path));
+  });
 }

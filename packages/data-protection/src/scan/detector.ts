@@ -4,6 +4,7 @@
  */
 import type { CustomIdentifier } from '../identifiers/custom.js';
 import type { CandidateContext, ManagedIdentifier } from '../identifiers/types.js';
+import { boundedMatcher } from './bounded-matches.js';
 import { DEFAULT_KEYWORD_WINDOW } from './keyword-rules.js';
 
 /** The part of RegExp/RE2 a scanner uses. */
@@ -56,7 +57,8 @@ export function managedDetector(id: ManagedIdentifier): Detector {
 
 /** Adapts a custom identifier: its RE2 pattern, no keywords (AWS gives custom identifiers none). */
 export function customDetector(id: CustomIdentifier): Detector {
-  return { name: id.name, matcher: () => id.pattern, keywords: [], window: DEFAULT_KEYWORD_WINDOW };
+  // Bounded look-ahead: adversarial text costs linear time (see bounded-matches.ts).
+  return { name: id.name, matcher: () => boundedMatcher(id.compiled), keywords: [], window: DEFAULT_KEYWORD_WINDOW };
 }
 
 /** The reported span of a match: the `value` group when the pattern has one, else the whole match. */

@@ -3,7 +3,7 @@
  * raw message text. Offsets are AWS's: 0-based start, inclusive end, in UTF-16 code units of the
  * raw body (JSON escapes count as written). JSON messages also get the pointer of each finding.
  */
-import { diagnostic, fail, ok, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, ArgumentCodes, checkArgument, diagnostic, fail, ok, readOptions, type Check, type Diagnostic, type OptionSpec, type Result } from '@arbiter/ir';
 import { compileCustomIdentifiers, type CustomIdentifierSpec } from '../identifiers/custom.js';
 import { findManagedIdentifier, managedIdentifierNames } from '../identifiers/registry.js';
 import { compileScanner } from './compiled.js';
@@ -36,8 +36,38 @@ export interface Scanner {
   scan(text: string | Uint8Array): Finding[];
 }
 
+const SCAN_OPTION_SPEC: OptionSpec<ScanOptions> = {
+  identifiers: Arg.arrayOf(Arg.string),
+  custom: Arg.array as Check<readonly CustomIdentifierSpec[]>,
+  mode: Arg.oneOf('reference', 'compiled'),
+  includeText: Arg.boolean,
+  offsets: Arg.oneOf('utf-16', 'code-points'),
+};
+
+/** Reads the options once (a JavaScript caller's `null`, wrong types and throwing getters are diagnostics). */
+function readScanOptions(given: unknown): Result<ScanOptions> {
+  const read = readOptions(given, SCAN_OPTION_SPEC);
+  if (!read.ok || !read.value.custom) return read;
+  const custom: CustomIdentifierSpec[] = [];
+  const diagnostics: Diagnostic[] = [];
+  read.value.custom.forEach((entry, i) => {
+    const name = `custom.${i}`;
+    const problems = checkArgument(entry, Arg.object, name);
+    const spec = problems.length === 0 ? readOptions(entry, { name: Arg.string, regex: Arg.string }, name) : undefined;
+    if (spec && !spec.ok) problems.push(...spec.diagnostics);
+    else if (spec?.ok && (spec.value.name === undefined || spec.value.regex === undefined)) {
+      problems.push(diagnostic(ArgumentCodes.wrongType, 'input', `/custom/${i}`, `\`${name}\` needs a string \`name\` and a string \`regex\``));
+    } else if (spec?.ok) custom.push(spec.value);
+    diagnostics.push(...problems);
+  });
+  return diagnostics.length > 0 ? fail(diagnostics) : ok({ ...read.value, custom });
+}
+
 /** Resolves identifiers once, for scanning many messages. */
-export function createScanner(options: ScanOptions = {}): Result<Scanner> {
+export function createScanner(given: ScanOptions = {}): Result<Scanner> {
+  const read = readScanOptions(given);
+  if (!read.ok) return read;
+  const options = read.value;
   const diagnostics: Diagnostic[] = [];
   const detectors: Detector[] = [];
   (options.identifiers ?? managedIdentifierNames()).forEach((name, i) => {

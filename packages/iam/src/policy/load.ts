@@ -1,5 +1,5 @@
 /** Public parse/validate entry points and loading a whole policy set (each policy validated once). */
-import { diagnostic, fail, ok, resultOf, sortDiagnostics, type Diagnostic, type Result, type RuleSet } from '@arbiter/ir';
+import { Arg, diagnostic, fail, ok, readGuarded, readOptions, resultOf, sortDiagnostics, type Diagnostic, type Result, type RuleSet } from '@arbiter/ir';
 import { IamCodes } from '../codes.js';
 import type { IamPolicy, PolicyKind, PolicySet } from '../types.js';
 import { readPolicyJson } from './parse.js';
@@ -7,7 +7,10 @@ import { policyToIr } from './to-ir.js';
 import { validatePolicyDocument } from './validate.js';
 
 /** Parses and validates one policy (raw text or a JSON value). Errors make it a failure. */
-export function parseIamPolicy(text: string | unknown, options: { kind?: PolicyKind } = {}): Result<IamPolicy> {
+export function parseIamPolicy(text: string | unknown, given: { kind?: PolicyKind } = {}): Result<IamPolicy> {
+  const read = readOptions<{ kind?: PolicyKind }>(given, { kind: Arg.oneOf<PolicyKind>('identity', 'resource', 'boundary', 'scp', 'session') });
+  if (!read.ok) return read;
+  const options = read.value;
   const json = readPolicyJson(text);
   if (!json.ok) return json;
   const { policy, diagnostics } = validatePolicyDocument(json.value, options.kind ?? 'identity');
@@ -41,6 +44,11 @@ const SET_KEYS = ['identity', 'resource', 'boundary', 'scp', 'scpLevels', 'sessi
 
 /** Validates every policy of a set; diagnostics carry `policyKind`/`policyIndex`(/`level`) params. */
 export function loadPolicySet(set: PolicySet): Result<LoadedSet> {
+  // A getter or proxy in the caller's set that throws is a diagnostic, not a throw.
+  return readGuarded(() => loadReadable(set), 'policies');
+}
+
+function loadReadable(set: PolicySet): Result<LoadedSet> {
   const diagnostics: Diagnostic[] = [];
   if (set === null || typeof set !== 'object' || Array.isArray(set)) {
     return fail([diagnostic(IamCodes.policySetWrongType, 'input', '', 'the policy set must be an object such as {"identity": [...]}', { help: 'group policies by kind: identity, resource, boundary, scp, scpLevels, session' })]);

@@ -7,6 +7,7 @@ import type { Expr, FieldResolver, TestExpr } from '../nodes.js';
 import { NO_ENV, type EvalEnv, type ValueTest } from '../predicates/definition.js';
 import type { Predicate } from '../predicates/registry.js';
 import { definitionOf } from '../predicates/registry.js';
+import { compileWithin } from '../nodes/within.js';
 
 export type CompiledExpr = (resolve: FieldResolver, env?: EvalEnv) => boolean;
 
@@ -59,6 +60,10 @@ export function compileExpr(expr: Expr): CompiledExpr {
         for (let i = 0; i < parts.length; i++) if ((parts[i] as CompiledExpr)(r, env)) return true;
         return false;
       };
+    }
+    case 'within': {
+      const inner = compileExpr(expr.expr);
+      return compileWithin(expr, (scope) => inner(scope));
     }
   }
 }

@@ -6,6 +6,7 @@
 import type { Expr, FieldResolver, TestExpr } from '../nodes.js';
 import { NO_ENV, type EvalEnv } from '../predicates/definition.js';
 import { definitionOf } from '../predicates/registry.js';
+import { evaluateWithin } from '../nodes/within.js';
 
 export interface Evaluation {
   value: boolean;
@@ -47,5 +48,7 @@ export function evaluateReference(expr: Expr, resolve: FieldResolver, env: EvalE
       }
       return { value: false, failed: firstFailure ?? expr };
     }
+    case 'within':
+      return evaluateWithin(expr, resolve, (inner, scope) => evaluateReference(inner, scope, env));
   }
 }

@@ -29,6 +29,7 @@ export const Arg = {
   boolean: check<boolean>('a boolean', (v) => typeof v === 'boolean'),
   number: check<number>('a finite number', (v) => typeof v === 'number' && Number.isFinite(v)),
   positive: check<number>('a positive number', (v) => typeof v === 'number' && v > 0),
+  unitInterval: check<number>('a number in [0, 1)', (v) => typeof v === 'number' && v >= 0 && v < 1),
   func: check<(...args: never[]) => unknown>('a function', (v) => typeof v === 'function'),
   date: check<Date>('a valid Date', (v) => v instanceof Date && !Number.isNaN(v.getTime())),
   object: check<Record<string, unknown>>('an object', (v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
@@ -66,10 +67,19 @@ export function describeThrown(e: unknown): string {
   }
 }
 
-/** Checks one positional argument; `name` becomes the pointer (`/options`, `/request`). */
+/** An argument's dotted name as a pointer: `custom.0` → `/custom/0`. */
+function pointerOf(name: string): string {
+  return joinPointer('', ...name.split('.'));
+}
+
+/** Checks one positional argument; `name` becomes the pointer (`options` → `/options`, `custom.0` → `/custom/0`). */
 export function checkArgument<T>(value: unknown, expected: Check<T>, name: string, document: DocumentKind = 'input'): Diagnostic[] {
-  if (expected.accept(value)) return [];
-  return [diagnostic(ArgumentCodes.wrongType, document, joinPointer('', name), `\`${name}\` must be ${expected.what}, not ${describeValue(value)}`, { params: { argument: name } })];
+  try {
+    if (expected.accept(value)) return [];
+  } catch (e) {
+    return [diagnostic(ArgumentCodes.unreadable, document, pointerOf(name), `\`${name}\` could not be read: ${describeThrown(e)}`)];
+  }
+  return [diagnostic(ArgumentCodes.wrongType, document, pointerOf(name), `\`${name}\` must be ${expected.what}, not ${describeValue(value)}`, { params: { argument: name } })];
 }
 
 export type OptionSpec<T> = { [K in keyof T]-?: Check<NonNullable<T[K]>> };
@@ -81,7 +91,7 @@ export type OptionSpec<T> = { [K in keyof T]-?: Check<NonNullable<T[K]>> };
  */
 export function readOptions<T>(options: unknown, spec: OptionSpec<T>, name = 'options', document: DocumentKind = 'input'): Result<T> {
   if (options === undefined || options === null) return { ok: true, value: {} as T, warnings: [] };
-  const at = joinPointer('', name);
+  const at = pointerOf(name);
   if (typeof options !== 'object' || Array.isArray(options)) {
     return { ok: false, diagnostics: [diagnostic(ArgumentCodes.wrongType, document, at, `\`${name}\` must be an object, not ${describeValue(options)}`, { params: { argument: name } })] };
   }
@@ -109,10 +119,10 @@ export function callBack<T>(fn: () => unknown, expected: Check<T>, name: string,
   try {
     v = fn();
   } catch (e) {
-    return { ok: false, diagnostics: [diagnostic(ArgumentCodes.callbackFailed, document, joinPointer('', name), `\`${name}\` threw: ${describeThrown(e)}`)] };
+    return { ok: false, diagnostics: [diagnostic(ArgumentCodes.callbackFailed, document, pointerOf(name), `\`${name}\` threw: ${describeThrown(e)}`)] };
   }
   if (expected.accept(v)) return { ok: true, value: v, warnings: [] };
-  return { ok: false, diagnostics: [diagnostic(ArgumentCodes.callbackFailed, document, joinPointer('', name), `\`${name}\` must return ${expected.what}, not ${describeValue(v)}`)] };
+  return { ok: false, diagnostics: [diagnostic(ArgumentCodes.callbackFailed, document, pointerOf(name), `\`${name}\` must return ${expected.what}, not ${describeValue(v)}`)] };
 }
 
 /**
@@ -123,6 +133,6 @@ export function readGuarded<T>(read: () => Result<T>, name: string, document: Do
   try {
     return read();
   } catch (e) {
-    return { ok: false, diagnostics: [diagnostic(ArgumentCodes.unreadable, document, joinPointer('', name), `\`${name}\` could not be read: ${describeThrown(e)}`)] };
+    return { ok: false, diagnostics: [diagnostic(ArgumentCodes.unreadable, document, pointerOf(name), `\`${name}\` could not be read: ${describeThrown(e)}`)] };
   }
 }

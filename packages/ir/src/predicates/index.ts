@@ -18,3 +18,7 @@ export type { DecimalPredicate } from './decimal.js';
 export type { DatePredicate } from './date.js';
 export type { BoolTextPredicate } from './bool-text.js';
 export type { Base64Predicate } from './base64.js';
+export type { WildcardPredicate } from './wildcard.js';
+export type { PrefixIgnoreCasePredicate } from './prefix-ignore-case.js';
+export type { SuffixIgnoreCasePredicate } from './suffix-ignore-case.js';
+export type { DoubleRangePredicate } from './double-range.js';

@@ -22,6 +22,10 @@ import { numericDefinition } from './numeric.js';
 import { prefixDefinition } from './prefix.js';
 import { suffixDefinition } from './suffix.js';
 import { templateDefinition } from './template.js';
+import { doubleRangeDefinition } from './double-range.js';
+import { suffixIgnoreCaseDefinition } from './suffix-ignore-case.js';
+import { prefixIgnoreCaseDefinition } from './prefix-ignore-case.js';
+import { wildcardDefinition } from './wildcard.js';
 
 const definitions = [
   exactDefinition,
@@ -43,6 +47,10 @@ const definitions = [
   dateDefinition,
   boolTextDefinition,
   base64Definition,
+  wildcardDefinition,
+  prefixIgnoreCaseDefinition,
+  suffixIgnoreCaseDefinition,
+  doubleRangeDefinition,
 ] as const;
 
 type PredicateOf<D> = D extends PredicateDefinition<infer P> ? P : never;

@@ -1,5 +1,5 @@
 /** Step 4 and 5: compile a validated policy into a matcher and evaluate messages with it. */
-import { compileExpr, evaluateReference, ok, readOptions, type Result } from '@arbiter/ir';
+import { compileExpr, evaluateReference, ok, readGuarded, readOptions, type Result } from '@arbiter/ir';
 import { analyzePolicy, SNS_OPTION_SPEC } from '../policy/analyze.js';
 import type { FilterDecision, FilterMatcher, MatchOptions, SnsMessage } from '../types.js';
 import { decideMessage, type Evaluate } from './decide.js';
@@ -30,5 +30,7 @@ export function compileFilterPolicy(policy: string | unknown, given: MatchOption
 export function matchFilterPolicy(policy: string | unknown, message: SnsMessage, options: MatchOptions = {}): Result<FilterDecision> {
   const compiled = compileFilterPolicy(policy, options);
   if (!compiled.ok) return compiled;
-  return ok(compiled.value.match(message), compiled.warnings);
+  // A message whose getters throw (a JavaScript caller's proxy) is a diagnostic here, not a throw.
+  const decided = readGuarded(() => ok(compiled.value.match(message)), 'message', 'message');
+  return decided.ok ? ok(decided.value, compiled.warnings) : decided;
 }

@@ -2,7 +2,7 @@
  * Reading a data protection policy from a file: parse and validate it, and give each diagnostic
  * the line and column its pointer names, so people can jump to the problem.
  */
-import { formatDiagnostic, parseJsonSafe, parsePointer, toPointer, type Diagnostic, type SourcePosition } from '@arbiter/ir';
+import { formatDiagnostic, parseJsonSafe, parsePointer, toPointer, type Diagnostic, type Result, type SourcePosition } from '@arbiter/ir';
 import { parseDataProtectionPolicy, type DataProtectionPolicy, type ValidateOptions } from '@arbiter/data-protection';
 import type { CommandContext } from '../../context.js';
 import { CliInputError, readText } from '../../io.js';
@@ -17,7 +17,12 @@ export type PolicyCheck =
 
 /** Parses and validates policy text; warnings and errors alike come back located. */
 export function checkPolicyText(text: string, options: ValidateOptions = {}): PolicyCheck {
-  const result = parseDataProtectionPolicy(text, options);
+  return checkWith(text, (t) => parseDataProtectionPolicy(t, options));
+}
+
+/** Runs any policy parser over `text` and locates its diagnostics (SNS and CloudWatch Logs policies alike). */
+export function checkWith<P>(text: string, parse: (text: string) => Result<P>): { ok: true; policy: P; diagnostics: LocatedDiagnostic[] } | { ok: false; diagnostics: LocatedDiagnostic[] } {
+  const result = parse(text);
   const raw = result.ok ? result.warnings : result.diagnostics;
   // People read problems top to bottom: in the order of the file.
   const located = locateDiagnostics(text, raw).sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));

@@ -8,6 +8,7 @@ import { clusterFindings, excerptFindings, markFindings } from './highlight.js';
 import { collectPairs, countOf, parseNonNegativeInteger, wantsColour, type ColourWhen } from './options.js';
 import { loadPolicy } from './policy-input.js';
 import { describeInputQuirks } from './message-input.js';
+import { runScanLogs } from './scan-logs.js';
 
 /** Messages up to this many characters are printed whole; longer ones as excerpts around findings. */
 const WHOLE_MESSAGE_LIMIT = 4000;
@@ -31,6 +32,7 @@ Examples:
   arbiter dp scan --identifiers Ssn-US,EmailAddress - < message.txt
   arbiter dp scan --policy policy.json --custom EmployeeId='EID-\\d{9}-US' message.txt
   arbiter --format json dp scan fixtures/event.json
+  arbiter dp scan --logs --policy logs-policy.json lambda-event.json
 
 Exit status: 0 nothing found, 1 findings (so CI can gate on "no PII in fixtures"), 2 unusable input
 (unreadable file, unknown identifier, invalid custom regex or policy).`;
@@ -42,6 +44,8 @@ interface ScanOptions {
   context?: number;
   color: ColourWhen;
   mode: 'compiled' | 'reference';
+  logs?: boolean;
+  accountPolicy?: string;
 }
 
 export function registerDpScan(dp: Command, ctx: CommandContext): void {
@@ -54,8 +58,12 @@ export function registerDpScan(dp: Command, ctx: CommandContext): void {
     .addOption(new Option('--context <chars>', 'text output: characters shown around each finding (default: the whole message when short)').argParser(parseNonNegativeInteger))
     .addOption(new Option('--color <when>', 'colour the marks').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--mode <mode>', 'scanner: compiled (one pass) or reference (one regex at a time)').choices(['compiled', 'reference']).default('compiled'))
+    .option('--logs', 'the file holds CloudWatch Logs events (PutLogEvents input, a subscription payload, a Lambda awslogs event, or one event per line); --policy is then a CloudWatch Logs policy')
+    .option('--account-policy <file>', "with --logs: the account's data protection policy (cumulative with --policy)")
     .addHelpText('after', HELP)
     .action((file: string, opts: ScanOptions) => {
+      if (opts.logs) return runScanLogs(ctx, file, opts);
+      if (opts.accountPolicy !== undefined) throw new CliInputError('--account-policy needs --logs');
       const scanner = buildScanner(ctx, opts);
       const text = readText(ctx.io, file);
       const warnings = describeInputQuirks(text);

@@ -65,7 +65,8 @@ export const DRIVERS_LICENSE_KEYWORDS: Readonly<Record<string, readonly string[]
     'vezetoi engedely', 'vezetői engedélyek', 'vezetői engedély szám',
   ],
   IE: ['ceadúnas tiomána', 'ceadunas tiomana', 'ceadúnais tiomána'],
-  IT: ['patente di guida', 'patente guida', 'patenti di guida', 'patenti guida', 'numero patente'],
+  // `patente` alone is how Italian says "driving licence" (AWS abbreviates keywords to common variants).
+  IT: ['patente di guida', 'patente guida', 'patenti di guida', 'patenti guida', 'numero patente', 'patente', 'patente n'],
   LT: ['vairuotojo pažymėjimas', 'vairuotojo pazymejimas', 'vairuotojo pažymėjimo', 'vairuotojo pažymėjimai'],
   LU: ['fahrerlaubnis', 'führerschäin', 'fuhrerschäin', 'fuehrerschaein'],
   LV: [

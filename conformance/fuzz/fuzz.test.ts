@@ -1,0 +1,9 @@
+/** The short fuzz run of `npm test`: seconds, seeded, every evaluator; any throw, hang or disagreement fails. */
+import { expect, it } from 'vitest';
+import { runCampaign } from './campaign.js';
+
+it('a short seeded fuzz campaign finds no throw, no call over budget, no disagreement', () => {
+  const { stats, counterexamples } = runCampaign({ seed: 17, durationMs: 3_000, batch: 30, budgetMs: 5_000 });
+  for (const [name, s] of Object.entries(stats)) expect(s.inputs, name).toBeGreaterThan(0);
+  expect(counterexamples.map((c) => `${c.target} ${c.kind}: ${c.detail.slice(0, 300)}`)).toEqual([]);
+});

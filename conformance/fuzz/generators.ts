@@ -1,0 +1,73 @@
+/**
+ * Generators of hostile inputs for every evaluator: mostly-valid shapes (so the evaluators get
+ * past validation and disagreements can show) mixed with what an attacker sends: long runs,
+ * deep nesting, huge numbers, lone surrogates, escapes, odd keys, alias-heavy YAML.
+ */
+import fc from 'fast-check';
+import type { IamRequest, PolicySet } from '@arbiter/iam';
+import { messageArb, policyArb, scopeArb } from '../../packages/sns-filter/test/arbitraries.js';
+
+const run = (unit: string, max: number) => fc.integer({ min: 1, max }).map((n) => unit.repeat(n));
+
+// ---- SNS filter policies and messages -------------------------------------------------------
+export const snsCase = scopeArb.chain((scope) =>
+  fc.record({ scope: fc.constant(scope), policy: policyArb(scope === 'MessageBody'), message: messageArb }),
+);
+
+// ---- data protection texts ------------------------------------------------------------------
+const FRAGMENTS = [
+  'SSN: 123-12-1234 ', 'ssn 078-05-1120', ' card 4111 1111 1111 1111 ', 'phone +1 (206) 555-0100 ', 'ana@example.com ',
+  'zip code 98101 ', 'iban DE89370400440532013000 ', 'EID-123456789-US ', '"ssn":"123-12-1234"', '{"a":"b"}', '\\u0041',
+  ' ', '\n', '\uD800', '😀', 'é', 'aaaa', '1234', 'x', '-', '.', '@', ',',
+];
+const text = fc.oneof(
+  { weight: 6, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((p) => p.join('')) },
+  fc.tuple(fc.constantFrom('a', '7', 'a ', '@', '1-'), fc.integer({ min: 1, max: 3000 })).map(([u, n]) => u.repeat(n)),
+  fc.dictionary(fc.constantFrom('ssn', 'phone', 'note', 'a/b~c', ''), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((p) => p.join('')), { maxKeys: 5 }).map((o) => JSON.stringify(o)),
+);
+/** Custom identifiers an attacker would pick: ambiguous alternations, dense single characters, boundaries. */
+export const CUSTOM_REGEXES = ['a+b|a', '.*b|a', '\\d', 'x?\\b', 'EID-\\d{9}-US', '[a-z]+@[a-z]+', '(a|aa)+', 'a{1,50}', '\\bssn\\b', '1-|-1'];
+export const dpCase = fc.record({
+  text,
+  identifiers: fc.subarray(['Ssn-US', 'EmailAddress', 'CreditCardNumber', 'PhoneNumber-US', 'BankAccountNumber-DE', 'Address', 'Name', 'AwsSecretKey'], { maxLength: 5 }),
+  custom: fc.subarray(CUSTOM_REGEXES, { maxLength: 2 }).map((rs) => rs.map((regex, i) => ({ name: `C${i}`, regex }))),
+});
+
+// ---- IAM policies and requests --------------------------------------------------------------
+const words = ['blue', 'Blue', 'red', '', '*', '?', '${aws:username}', 'a${?}', '${*}', 'team-*', 'arn:aws:s3:::b/*'];
+const operators = ['StringEquals', 'StringLike', 'StringNotLike', 'ArnLike', 'ArnNotLike', 'StringEqualsIgnoreCase', 'NumericLessThan', 'DateGreaterThan', 'Bool', 'IpAddress', 'Null'];
+const condition = fc
+  .tuple(fc.constantFrom('', 'ForAllValues:', 'ForAnyValue:'), fc.constantFrom(...operators), fc.boolean(), fc.constantFrom('aws:username', 'aws:PrincipalTag/team', 's3:prefix', 'aws:SourceIp'), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }))
+  .map(([set, op, ifExists, key, values]) => ({ [`${set}${op}${ifExists ? 'IfExists' : ''}`]: { [key]: values } }));
+const statement = fc.record({
+  Effect: fc.constantFrom('Allow', 'Deny'),
+  Action: fc.array(fc.constantFrom('s3:*', 's3:Get*', 'lambda:InvokeFunction', '*', 'S3:get?bject'), { minLength: 1, maxLength: 2 }),
+  Resource: fc.array(fc.oneof(fc.constantFrom('*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/${aws:username}/*'), run('*a', 40).map((r) => `arn:aws:s3:::${r}b`)), { minLength: 1, maxLength: 2 }),
+  Condition: fc.option(condition, { nil: undefined }),
+});
+const policy = fc.array(statement, { minLength: 1, maxLength: 3 }).map((Statement) => ({ Version: '2012-10-17', Statement: JSON.parse(JSON.stringify(Statement)) }));
+export const iamCase = fc.record({
+  set: fc.record({ identity: fc.array(policy, { minLength: 1, maxLength: 2 }), boundary: fc.array(policy, { maxLength: 1 }) }) as fc.Arbitrary<PolicySet>,
+  request: fc.record({
+    action: fc.constantFrom('s3:GetObject', 'lambda:InvokeFunction', 's3:PutObject'),
+    resource: fc.oneof(fc.constantFrom('arn:aws:s3:::b/k', 'arn:aws:s3:::b/ana/k', '*'), run('a', 3000).map((r) => `arn:aws:s3:::${r}`)),
+    principal: fc.constant('arn:aws:iam::123456789012:user/ana'),
+    context: fc.dictionary(fc.constantFrom('aws:username', 'aws:PrincipalTag/team', 's3:prefix', 'aws:SourceIp'), fc.oneof(fc.constantFrom(...words, 'a?', '203.0.113.9'), fc.array(fc.constantFrom(...words), { maxLength: 3 })), { maxKeys: 3 }),
+  }) as fc.Arbitrary<IamRequest>,
+});
+
+// ---- templates (YAML and JSON files for `arbiter validate`) ---------------------------------
+const yamlScalar = fc.constantFrom('x', '"q"', "'s'", '1', 'null', '~', '*a', '&a v', '!Sub "${A}"', '!Sub [a, b, c]', '!If [c, a]', '!Ref X', '!GetAtt A.B', '|', '>', '{', '[', '\t', '\u0000', '"\\ud800"');
+const yamlLines = fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('k:', '- ', 'Type: AWS::SNS::Subscription', 'FilterPolicy:', 'Properties:', '<<: *a', 'k: &a', 'DataProtectionPolicy:', 'PolicyDocument:'), yamlScalar), { maxLength: 40 })
+  .map((lines) => 'Resources:\n' + lines.map(([indent, key, value]) => `${'  '.repeat(indent)}${key} ${value}`).join('\n'));
+const bomb = fc.integer({ min: 2, max: 12 }).map((n) => {
+  const lines = ['a0: &a0 [x, x]'];
+  for (let i = 1; i < n; i++) lines.push(`a${i}: &a${i} [*a${i - 1}, *a${i - 1}]`);
+  return lines.join('\n');
+});
+const deep = fc.integer({ min: 1, max: 3000 }).map((n) => '['.repeat(n) + ']'.repeat(n));
+const garbage = fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1'));
+export const templateCase = fc.record({
+  name: fc.constantFrom('t.yaml', 't.json', 't.yml', 't.txt'),
+  text: fc.oneof({ weight: 4, arbitrary: yamlLines }, bomb, deep, garbage, fc.constantFrom('', '---\n---\n', '{}', 'null', '[', 'a: !Sub\n  - x\n  - y\n  - z')),
+});

@@ -1,0 +1,62 @@
+/**
+ * Stable diagnostic codes of @arbiter/event-pattern. AWS answers an invalid pattern with
+ * `InvalidEventPatternException` (EventBridge) or `InvalidParameterValueException` (Lambda) and its
+ * wording is not recorded, so messages follow event-ruler's where it has one, made actionable.
+ */
+export const EventPatternCodes = {
+  invalidJson: 'eb.invalid-json',
+  notJsonValue: 'eb.not-json-value',
+  notObject: 'eb.pattern-not-object',
+  tooLarge: 'eb.pattern-too-large',
+  tooDeep: 'eb.pattern-too-deep',
+  emptyObject: 'eb.empty-object',
+  emptyArray: 'eb.empty-array',
+  notObjectOrArray: 'eb.not-object-or-array',
+  invalidMatchValue: 'eb.invalid-match-value',
+  emptyMatchExpression: 'eb.empty-match-expression',
+  multipleOperators: 'eb.multiple-operators',
+  unknownOperator: 'eb.unknown-operator',
+  operandNotString: 'eb.operand-not-string',
+  unsupportedModifier: 'eb.unsupported-modifier',
+  existsNotBoolean: 'eb.exists-not-boolean',
+  wildcardConsecutive: 'eb.wildcard.consecutive-stars',
+  wildcardEscape: 'eb.wildcard.invalid-escape',
+  anythingButMixed: 'eb.anything-but.mixed-list',
+  anythingButInvalid: 'eb.anything-but.invalid-value',
+  anythingButUnsupported: 'eb.anything-but.unsupported',
+  anythingButEmptyAffix: 'eb.anything-but.empty-prefix-suffix',
+  numericNotArray: 'eb.numeric.not-array',
+  numericUnknownOperator: 'eb.numeric.unknown-operator',
+  numericValueNotNumeric: 'eb.numeric.value-not-numeric',
+  numericTooManyElements: 'eb.numeric.too-many-elements',
+  numericBadRangeOperator: 'eb.numeric.bad-range-operator',
+  numericBottomNotBelowTop: 'eb.numeric.bottom-not-below-top',
+  numberNotComparable: 'eb.number.not-comparable',
+  cidrMalformed: 'eb.cidr.malformed',
+  cidrMaskOutOfRange: 'eb.cidr.mask-out-of-range',
+  cidrInvalidIp: 'eb.cidr.invalid-ip',
+  orNotArray: 'eb.or.not-array',
+  orTooFewBranches: 'eb.or.too-few-branches',
+  orBranchNotObject: 'eb.or.branch-not-object',
+  tooManyCombinations: 'eb.too-many-combinations',
+  invalidEvent: 'eb.invalid-event',
+  duplicatePatternId: 'eb.duplicate-pattern-id',
+  invalidPatternEntry: 'eb.invalid-pattern-entry',
+} as const;
+
+/** Codes of Lambda event filtering (FilterCriteria and records). */
+export const LambdaCodes = {
+  criteriaNotObject: 'lambda.filter-criteria.not-object',
+  filtersNotArray: 'lambda.filter-criteria.filters-not-array',
+  tooManyFilters: 'lambda.filter-criteria.too-many-filters',
+  filterNotObject: 'lambda.filter.not-object',
+  patternMissing: 'lambda.filter.pattern-missing',
+  patternTooLong: 'lambda.filter.pattern-too-long',
+  plainDataPattern: 'lambda.filter.plain-data-pattern',
+  unknownSource: 'lambda.unknown-source',
+  recordNotObject: 'lambda.record.not-object',
+  invalidBase64: 'lambda.record.invalid-base64',
+  invalidUtf8: 'lambda.record.invalid-utf8',
+  unknownDynamoType: 'lambda.record.unknown-dynamodb-type',
+  missingData: 'lambda.record.missing-data',
+} as const;
