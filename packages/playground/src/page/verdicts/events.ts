@@ -5,6 +5,7 @@
 import { parseJsonSafe, type Diagnostic } from '@arbiter/ir';
 import { compileEventPattern, compileFilterCriteria, type EventSourceKind } from '@arbiter/event-pattern';
 import { rangeOfPointer, rangesOfDottedKey } from '../json-ranges.js';
+import { failedKeyMarks } from './failed-key.js';
 import type { PlaygroundState } from '../state.js';
 import { invalid, placeDiagnostic } from './place.js';
 import type { InlineDiagnostic, Mark, PaneResult } from './types.js';
@@ -22,14 +23,9 @@ function eventBridgeVerdict({ pattern, event }: PlaygroundState['events']): Pane
   const decision = compiled.value.match(event);
   if (decision.diagnostics?.length) return invalid('The event is not usable', [...diagnostics, ...decision.diagnostics.map((d) => placeDiagnostic('event', event, d))]);
   if (decision.matched) return { verdict: { tone: 'pass', headline: 'Matched', details: ['Every field of the pattern matched the event.'] }, marks: [], diagnostics };
-  const marks: Mark[] = [];
   const reason = decision.reason ?? 'no match';
   const failed = decision.failed;
-  if (failed) {
-    const inPattern = rangeOfPointer(pattern, failed.path, true);
-    if (inPattern) marks.push({ doc: 'pattern', ...inPattern, kind: 'decide', title: reason });
-    for (const r of rangesOfDottedKey(event, failed.key)) marks.push({ doc: 'event', ...r, kind: 'fail', title: `\`${failed.key}\` did not match ${failed.condition}` });
-  }
+  const marks = failed ? failedKeyMarks(failed, reason, { doc: 'pattern', text: pattern }, { doc: 'event', ranges: rangesOfDottedKey(event, failed.key) }) : [];
   const details = [reason];
   if (failed) details.push(`Failing field: ${failed.key} (pattern ${failed.path || '/'}), condition ${failed.condition}`);
   return { verdict: { tone: 'fail', headline: 'No match', details }, marks, diagnostics };
