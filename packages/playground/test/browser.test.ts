@@ -17,6 +17,8 @@ const EXPECTED: Array<{ id: string; pane: string; headline: string; mark?: { edi
   { id: 'insurance-auto', pane: 'sns', headline: 'Delivered' },
   { id: 'insurance-home', pane: 'sns', headline: 'Filtered out', mark: { editor: 'message', kind: 'fail', contains: 'home-insurance-2314.xml' } },
   { id: 'attributes-store', pane: 'sns', headline: 'Filtered out', mark: { editor: 'policy', kind: 'decide', contains: 'example_corp' } },
+  { id: 'ec2-state', pane: 'events', headline: 'No match', mark: { editor: 'event', kind: 'fail', contains: 'pending' } },
+  { id: 'lambda-sqs', pane: 'events', headline: 'Record passed to the function', mark: { editor: 'pattern', kind: 'decide', contains: 'BBBB' } },
   { id: 'clinic-ssn', pane: 'dp', headline: 'Publish denied', mark: { editor: 'message', kind: 'finding', contains: '123-12-1234' } },
   { id: 'clinic-address', pane: 'dp', headline: 'Published; 1 of 2 deliveries denied', mark: { editor: 'policy', kind: 'decide', contains: 'deny-outbound-scheduling' } },
   { id: 'custom-employee-id', pane: 'dp', headline: 'Published and delivered', mark: { editor: 'message', kind: 'finding', contains: 'EID-123456789-US' } },
@@ -62,7 +64,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`playground in Chromium${CHROMIUM_PRESENT ? '
   });
 
   it('saves a screenshot of each pane', async () => {
-    for (const [pane, example] of [['sns', 'insurance-home'], ['dp', 'clinic-ssn'], ['iam', 'abac-other-project']] as const) {
+    for (const [pane, example] of [['sns', 'insurance-home'], ['events', 'ec2-state'], ['dp', 'clinic-ssn'], ['iam', 'abac-other-project']] as const) {
       await page.locator(`#tab-${pane}`).click();
       await page.locator(`#pane-${pane} [data-example=${example}]`).click();
       await page.locator(`#pane-${pane} [data-headline]`).waitFor();
@@ -133,14 +135,14 @@ describe.skipIf(!CHROMIUM_PRESENT)(`playground in Chromium${CHROMIUM_PRESENT ? '
   it('is usable from the keyboard and labelled for screen readers', async () => {
     await page.locator('#tab-sns').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-dp');
-    expect(await page.locator('#pane-dp').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-events');
+    expect(await page.locator('#pane-events').isVisible()).toBe(true);
     expect(await page.locator('#pane-sns').isVisible()).toBe(false);
     const unlabelled = await page.evaluate(() =>
       [...document.querySelectorAll('.cm-content')].filter((c) => !document.getElementById(c.getAttribute('aria-labelledby') ?? '')?.textContent).length,
     );
     expect(unlabelled).toBe(0);
-    expect(await page.locator('[data-verdict][role=status][aria-live=polite]').count()).toBe(3);
+    expect(await page.locator('[data-verdict][role=status][aria-live=polite]').count()).toBe(await page.locator('[role=tab]').count());
   });
 
   it('loads nothing from any other origin (works offline)', () => {

@@ -3,6 +3,7 @@ import { EXAMPLES, seedState } from '../src/page/examples.js';
 import { snsVerdict } from '../src/page/verdicts/sns.js';
 import { dpVerdict } from '../src/page/verdicts/dp.js';
 import { iamVerdict } from '../src/page/verdicts/iam.js';
+import { eventsVerdict } from '../src/page/verdicts/events.js';
 import type { PaneResult } from '../src/page/verdicts/types.js';
 import type { PlaygroundState } from '../src/page/state.js';
 
@@ -128,5 +129,36 @@ describe('custom identifiers', () => {
     expect(r.verdict.details).toContain('billing: delivered as “################ wrote to ###############”');
     expect(r.verdict.details).toContain('scheduling: delivered');
     expect(marked(r, dp.message, 'message', 'finding')).toEqual(['EID-123456789-US', 'ana@example.com']);
+  });
+});
+
+describe('event pattern verdicts', () => {
+  it('marks the failing field of an EventBridge pattern in the pattern and in the event', () => {
+    const { events } = example('ec2-state');
+    const r = eventsVerdict(events);
+    expect(r.verdict).toMatchObject({ tone: 'fail', headline: 'No match' });
+    expect(marked(r, events.pattern, 'pattern', 'decide')[0]).toMatch(/^"state": \[/);
+    expect(marked(r, events.event, 'event', 'fail')).toEqual(['"state": "pending"']);
+  });
+
+  it('passes an SQS record on the filter that matched, and marks that filter', () => {
+    const { events } = example('lambda-sqs');
+    const r = eventsVerdict(events);
+    expect(r.verdict).toMatchObject({ tone: 'pass', headline: 'Record passed to the function' });
+    expect(marked(r, events.pattern, 'pattern', 'decide')[0]).toContain('BBBB');
+  });
+
+  it('filters a record out when no filter matches, with the reason', () => {
+    const { events } = example('lambda-sqs');
+    const r = eventsVerdict({ ...events, event: events.event.replace('BBBB', 'CCCC') });
+    expect(r.verdict.tone).toBe('fail');
+    expect(r.verdict.details.length).toBeGreaterThan(0);
+  });
+
+  it('places an invalid filter inside an inline pattern', () => {
+    const pattern = '[{"body": {"a": []}}]';
+    const r = eventsVerdict({ target: 'sqs', pattern, event: '{"body": "x"}' });
+    expect(r.verdict.tone).toBe('invalid');
+    expect(pattern.slice(r.diagnostics[0]!.from, r.diagnostics[0]!.to)).toBe('"a": []');
   });
 });

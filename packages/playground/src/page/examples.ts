@@ -66,6 +66,36 @@ export const EXAMPLES: readonly Example[] = [
     }),
   },
   {
+    id: 'ec2-state', pane: 'events', title: 'EventBridge: an EC2 instance that starts is not a stop or a termination',
+    apply: (s) => ({
+      ...s, pane: 'events',
+      events: {
+        target: 'EventBridge',
+        pattern: pretty({ source: ['aws.ec2'], 'detail-type': ['EC2 Instance State-change Notification'], detail: { state: ['stopped', 'terminated'] } }),
+        event: pretty({
+          version: '0', id: '7bf73129-1428-4cd3-a780-95db273d1602', 'detail-type': 'EC2 Instance State-change Notification', source: 'aws.ec2',
+          account: '123456789012', time: '2015-11-11T21:29:54Z', region: 'us-east-1', resources: ['arn:aws:ec2:us-east-1:123456789012:instance/i-abcd1111'],
+          detail: { 'instance-id': 'i-abcd1111', state: 'pending' },
+        }),
+      },
+    }),
+  },
+  {
+    id: 'lambda-sqs', pane: 'events', title: 'Lambda: an SQS record passes the second filter',
+    apply: (s) => ({
+      ...s, pane: 'events',
+      events: {
+        target: 'sqs',
+        pattern: pretty([{ body: { RequestCode: ['AAAA'] } }, { body: { RequestCode: ['BBBB'] } }]),
+        event: pretty({
+          messageId: '059f36b4-87a3-44ab-83d2-661975830a7d', receiptHandle: 'AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a', body: '{\n "RequestCode" : "BBBB"\n}',
+          attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1545082649183', SenderId: 'AIDAIENQZJOLO23YVJ4VO', ApproximateFirstReceiveTimestamp: '1545082649185' },
+          messageAttributes: {}, md5OfBody: 'e4e68fb7bd0e697a0ae8f1bb342846b3', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-2:123456789012:my-queue', awsRegion: 'us-east-2',
+        }),
+      },
+    }),
+  },
+  {
     id: 'clinic-ssn', pane: 'dp', title: 'Clinic: a social security number is denied on publish',
     apply: (s) => ({ ...s, pane: 'dp', dp: { policy: pretty(clinicPolicy), message: 'Patient: Jane Doe, SSN: 123-12-1234, contact jane@example.com', principals: clinicPrincipals } }),
   },
@@ -93,8 +123,8 @@ export const EXAMPLES: readonly Example[] = [
 
 /** What the page opens with: the first example of each pane, the SNS pane in front. */
 export function seedState(): PlaygroundState {
-  const blank: PlaygroundState = { pane: 'sns', sns: { scope: 'MessageBody', policy: '', message: '' }, dp: { policy: '', message: '', principals: '' }, iam: { policies: '', request: '' } };
+  const blank: PlaygroundState = { pane: 'sns', sns: { scope: 'MessageBody', policy: '', message: '' }, events: { target: 'EventBridge', pattern: '', event: '' }, dp: { policy: '', message: '', principals: '' }, iam: { policies: '', request: '' } };
   const firstOf = (pane: PaneId): Example => EXAMPLES.find((e) => e.pane === pane)!;
-  const seeded = firstOf('iam').apply(firstOf('dp').apply(firstOf('sns').apply(blank)));
+  const seeded = [firstOf('sns'), firstOf('events'), firstOf('dp'), firstOf('iam')].reduce((state, example) => example.apply(state), blank);
   return { ...seeded, pane: 'sns' };
 }

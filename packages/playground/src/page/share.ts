@@ -28,6 +28,7 @@ export function decodeState(hash: string, fallback: PlaygroundState): Playground
   return {
     pane,
     sns: { ...fallback.sns, ...strings(raw.sns, ['policy', 'message']), scope: scopeOf(raw.sns, fallback.sns.scope) },
+    events: { ...fallback.events, ...strings(raw.events, ['target', 'pattern', 'event']) },
     dp: { ...fallback.dp, ...strings(raw.dp, ['policy', 'message', 'principals']) },
     iam: { ...fallback.iam, ...strings(raw.iam, ['policies', 'request']) },
   };

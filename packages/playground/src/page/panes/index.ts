@@ -1,5 +1,7 @@
 /** Every pane of the page, in tab order. */
+import { SOURCE_NAMES } from '@arbiter/event-pattern';
 import { dpVerdict } from '../verdicts/dp.js';
+import { EVENTBRIDGE, eventsVerdict } from '../verdicts/events.js';
 import { iamVerdict } from '../verdicts/iam.js';
 import { snsVerdict } from '../verdicts/sns.js';
 import type { FilterScope } from '../state.js';
@@ -17,6 +19,18 @@ export const PANES: readonly PaneSpec[] = [
     read: (s) => ({ ...s.sns }),
     write: (s, v) => ({ ...s, sns: { scope: (v.scope ?? s.sns.scope) as FilterScope, policy: v.policy ?? s.sns.policy, message: v.message ?? s.sns.message } }),
     evaluate: (s) => snsVerdict(s.sns),
+  },
+  {
+    id: 'events', tab: 'Event patterns',
+    intro: 'An EventBridge event pattern and one event, or Lambda event filtering: FilterCriteria ({"Filters": [{"Pattern": "…"}]}, or a list of patterns) and one record of the chosen event source.',
+    editors: [
+      { key: 'pattern', label: 'Event pattern or filter criteria', hint: 'an EventBridge pattern, or Lambda FilterCriteria' },
+      { key: 'event', label: 'Event or record', hint: 'an EventBridge event, or one record as the event source delivers it to Lambda' },
+    ],
+    choices: [{ key: 'target', label: 'Match against', options: [EVENTBRIDGE, ...SOURCE_NAMES] }],
+    read: (s) => ({ ...s.events }),
+    write: (s, v) => ({ ...s, events: { target: v.target ?? s.events.target, pattern: v.pattern ?? s.events.pattern, event: v.event ?? s.events.event } }),
+    evaluate: (s) => eventsVerdict(s.events),
   },
   {
     id: 'dp', tab: 'SNS data protection',

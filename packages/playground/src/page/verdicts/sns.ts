@@ -2,9 +2,10 @@
 import { escapePointerToken, parseJsonSafe } from '@arbiter/ir';
 import { compileFilterPolicy, formatAwsError, type SnsMessage } from '@arbiter/sns-filter';
 import { rangeOfPointer, rangesOfDottedKey } from '../json-ranges.js';
+import { failedKeyMarks } from './failed-key.js';
 import type { PlaygroundState } from '../state.js';
 import { invalid, placeDiagnostic } from './place.js';
-import type { InlineDiagnostic, Mark, PaneResult } from './types.js';
+import type { InlineDiagnostic, PaneResult } from './types.js';
 
 export function snsVerdict(input: PlaygroundState['sns']): PaneResult {
   const { scope, policy, message } = input;
@@ -16,15 +17,10 @@ export function snsVerdict(input: PlaygroundState['sns']): PaneResult {
   if (decision.delivered) {
     return { verdict: { tone: 'pass', headline: 'Delivered', details: [`Every key of the policy matched (${scope}).`] }, marks: [], diagnostics };
   }
-  const marks: Mark[] = [];
   const reason = decision.reason ?? 'filtered out';
   const failed = decision.failed;
-  if (failed) {
-    const inPolicy = rangeOfPointer(policy, failed.path, true);
-    if (inPolicy) marks.push({ doc: 'policy', ...inPolicy, kind: 'decide', title: reason });
-    const inMessage = scope === 'MessageBody' ? rangesOfDottedKey(message, failed.key) : [rangeOfPointer(message, '/' + escapePointerToken(failed.key), true)].filter((r) => r !== undefined);
-    for (const r of inMessage) marks.push({ doc: 'message', ...r, kind: 'fail', title: `\`${failed.key}\` did not match ${failed.condition}` });
-  }
+  const inMessage = !failed ? [] : scope === 'MessageBody' ? rangesOfDottedKey(message, failed.key) : [rangeOfPointer(message, '/' + escapePointerToken(failed.key), true)].filter((r) => r !== undefined);
+  const marks = failed ? failedKeyMarks(failed, reason, { doc: 'policy', text: policy }, { doc: 'message', ranges: inMessage }) : [];
   const details = [reason];
   if (decision.metric) details.push(`CloudWatch metric: ${decision.metric}`);
   if (failed) details.push(`Failing key: ${failed.key} (policy ${failed.path || '/'}), condition ${failed.condition}`);
