@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 status=0
-for pkg in packages/ir packages/sns-filter packages/data-protection packages/iam packages/lambda conformance packages/cli; do
+for pkg in packages/ir packages/sns-filter packages/data-protection packages/iam packages/event-pattern packages/analysis packages/lambda conformance packages/cli; do
   echo "check-packages: $pkg"
   npx --no-install publint --strict "$pkg" || status=1
   (cd "$pkg" && npx --no-install attw --pack . --profile node16 --format ascii) || status=1
