@@ -1,0 +1,17 @@
+/** Stable codes of the Access Analyzer checks that read the service authorization data or flag risk. */
+export const AaCheckCodes = {
+  serviceDataUnavailable: 'iam.service-data-unavailable',
+  invalidServiceInAction: 'iam.invalid-service-in-action',
+  unknownAction: 'iam.unknown-action',
+  wildcardMatchesNoAction: 'iam.wildcard-matches-no-action',
+  invalidGlobalConditionKey: 'iam.invalid-global-condition-key',
+  invalidServiceConditionKey: 'iam.invalid-service-condition-key',
+  conditionKeyNotSupported: 'iam.condition-key-not-supported-by-actions',
+  passRoleStarResource: 'iam.pass-role-with-star-in-resource',
+  passRoleNotResource: 'iam.pass-role-with-not-resource',
+  allowWithNotPrincipal: 'iam.allow-with-not-principal',
+  allowWithNotAction: 'iam.allow-with-not-action',
+  allowWithNotResource: 'iam.allow-with-not-resource',
+} as const;
+
+export type FindingType = 'ERROR' | 'SECURITY_WARNING' | 'WARNING' | 'SUGGESTION';
