@@ -17,6 +17,8 @@ describe('Access Analyzer checks with the service data', () => {
     ['iam.invalid-service-condition-key', allow('s3:ListBucket', '*', { Condition: { StringEquals: { 's3:prefixx': 'a/' } } }), allow('s3:ListBucket', '*', { Condition: { StringEquals: { 's3:prefix': 'a/' } } }), 'INVALID_SERVICE_CONDITION_KEY', 'ERROR', '/Statement/0/Condition/StringEquals/s3:prefixx'],
     ['iam.invalid-service-condition-key', allow('s3:ListBucket', '*', { Condition: { StringEquals: { 'nosuchsvc:k': 'a' } } }), allow('s3:ListBucket', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'a' } } }), 'INVALID_SERVICE', 'ERROR', '/Statement/0/Condition/StringEquals/nosuchsvc:k'],
     ['iam.condition-key-not-supported-by-actions', allow('ec2:DescribeInstances', '*', { Condition: { StringEquals: { 's3:prefix': 'a/' } } }), allow('s3:ListBucket', '*', { Condition: { StringEquals: { 's3:prefix': 'a/' } } }), undefined, 'WARNING', '/Statement/0/Condition/StringEquals/s3:prefix'],
+    ['iam.resource-matches-no-resource-type', allow('s3:GetObject', 'arn:aws:s3:::bucket'), allow('s3:GetObject', 'arn:aws:s3:::bucket/key.txt'), 'INVALID_ARN_RESOURCE', 'ERROR', '/Statement/0/Resource'],
+    ['iam.resource-matches-no-resource-type', allow(['s3:GetObject', 'iam:GetRole'], ['arn:aws:s3:::b/k', 'arn:aws:sqs:us-east-1:123456789012:q']), allow(['s3:GetObject', 'iam:GetRole'], ['arn:aws:s3:::b/k', 'arn:aws:iam::123456789012:role/r']), 'INVALID_ARN_RESOURCE', 'ERROR', '/Statement/0/Resource/1'],
   ])('%s: triggered, and not by the fixed policy', (code, bad, good, aa, type, path) => {
     expect(found(policy(bad))).toContainEqual([code, path, aa, type]);
     expect(codes(policy(good))).not.toContain(code);

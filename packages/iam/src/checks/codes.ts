@@ -7,6 +7,7 @@ export const AaCheckCodes = {
   invalidGlobalConditionKey: 'iam.invalid-global-condition-key',
   invalidServiceConditionKey: 'iam.invalid-service-condition-key',
   conditionKeyNotSupported: 'iam.condition-key-not-supported-by-actions',
+  resourceMatchesNoType: 'iam.resource-matches-no-resource-type',
   passRoleStarResource: 'iam.pass-role-with-star-in-resource',
   passRoleNotResource: 'iam.pass-role-with-not-resource',
   allowWithNotPrincipal: 'iam.allow-with-not-principal',

@@ -11,6 +11,7 @@ import { AaCheckCodes } from './codes.js';
 import { checkConditionKeys } from './condition-keys.js';
 import { checkNotElements } from './not-elements.js';
 import { checkPassRole } from './pass-role.js';
+import { checkResources } from './resources.js';
 
 export function runAccessAnalyzerChecks(policy: IamPolicy): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -18,7 +19,7 @@ export function runAccessAnalyzerChecks(policy: IamPolicy): Diagnostic[] {
   const data = loadServiceData();
   try {
     if (data instanceof Error) throw data;
-    for (const st of policy.statements) out.push(...checkActions(st, data), ...checkConditionKeys(st, data));
+    for (const st of policy.statements) out.push(...checkActions(st, data), ...checkConditionKeys(st, data), ...checkResources(st, data));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     out.push(diagnostic(AaCheckCodes.serviceDataUnavailable, 'policy', '', `service checks skipped: ${why.includes(DATA_PACKAGE) ? why : `${DATA_PACKAGE} is corrupt (${why})`}`, { severity: 'warning', help: `reinstall it: \`npm install ${DATA_PACKAGE}\`` }));
