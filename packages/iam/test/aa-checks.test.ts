@@ -56,6 +56,17 @@ describe('security warnings without the data', () => {
   });
 });
 
+describe('empty elements', () => {
+  it.each([
+    ['iam.empty-array-action', allow([]), allow(['s3:GetObject']), 'EMPTY_ARRAY_ACTION', '/Statement/0/Action'],
+    ['iam.empty-array-resource', allow('s3:GetObject', []), allow('s3:GetObject', ['arn:aws:s3:::b/k']), 'EMPTY_ARRAY_RESOURCE', '/Statement/0/Resource'],
+    ['iam.empty-sid', allow('s3:GetObject', '*', { Sid: '' }), allow('s3:GetObject', '*', { Sid: 'Read' }), 'EMPTY_SID_VALUE', '/Statement/0/Sid'],
+  ])('%s: triggered, and not by the fixed policy', (code, bad, good, aa, path) => {
+    expect(found(policy(bad))).toContainEqual([code, path, aa, 'SUGGESTION']);
+    expect(codes(policy(good))).not.toContain(code);
+  });
+});
+
 describe('existing codes carry the Access Analyzer code', () => {
   it('maps a grammar code and leaves Arbiter-only codes alone', () => {
     expect(found({ Statement: [allow('s3:GetObject')] })).toEqual([['iam.missing-version', '', 'MISSING_VERSION', 'WARNING']]);

@@ -9,13 +9,14 @@ import { DATA_PACKAGE } from '../service-data/types.js';
 import { checkActions } from './actions.js';
 import { AaCheckCodes } from './codes.js';
 import { checkConditionKeys } from './condition-keys.js';
+import { checkEmptyElements } from './empty-elements.js';
 import { checkNotElements } from './not-elements.js';
 import { checkPassRole } from './pass-role.js';
 import { checkResources } from './resources.js';
 
 export function runAccessAnalyzerChecks(policy: IamPolicy): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const st of policy.statements) out.push(...checkPassRole(st), ...checkNotElements(st));
+  for (const st of policy.statements) out.push(...checkPassRole(st), ...checkNotElements(st), ...checkEmptyElements(st));
   const data = loadServiceData();
   try {
     if (data instanceof Error) throw data;
