@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateIamPolicy } from '../src/index.js';
-import { setServiceData } from '../src/service-data/load.js';
+import { authorize, parseIamPolicy, validateIamPolicy } from '../src/index.js';
+import { isServiceDataLoaded, setServiceData } from '../src/service-data/load.js';
 
 type Stmt = Record<string, unknown>;
 const policy = (...Statement: Stmt[]) => ({ Version: '2012-10-17', Statement });
@@ -85,5 +85,18 @@ describe('the data package missing or corrupt', () => {
   });
   it('is silent when the data loads', () => {
     expect(codes(policy(allow('s3:GetObject')))).toEqual([]);
+  });
+});
+
+describe('lazy loading', () => {
+  it('parsing and authorizing do not read the data; validating does', () => {
+    setServiceData(undefined);
+    const p = policy(allow('lambda:InvokeFunction'));
+    expect(parseIamPolicy(p).ok).toBe(true);
+    const r = authorize({ identity: [p] }, { action: 'lambda:InvokeFunction', resource: 'arn:aws:lambda:us-east-1:123456789012:function:f', principal: 'arn:aws:iam::123456789012:role/r', context: {} });
+    expect(r.ok).toBe(true);
+    expect(isServiceDataLoaded()).toBe(false);
+    validateIamPolicy(p);
+    expect(isServiceDataLoaded()).toBe(true);
   });
 });

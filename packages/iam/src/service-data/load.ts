@@ -81,3 +81,8 @@ export function loadServiceData(): ServiceData | Error {
 export function setServiceData(data: ServiceData | Error | undefined): void {
   cached = data;
 }
+
+/** Whether the data was read (or its failure recorded): evaluation alone must leave this false. */
+export function isServiceDataLoaded(): boolean {
+  return cached !== undefined;
+}
