@@ -67,6 +67,21 @@ describe('empty elements', () => {
   });
 });
 
+describe('private addresses with aws:SourceIp', () => {
+  const ip = (op: string, v: string[]) => allow('s3:GetObject', '*', { Condition: { [op]: { 'aws:SourceIp': v } } });
+  it.each([
+    ['iam.private-ip-source', ip('IpAddress', ['10.0.0.0/8']), 'PRIVATE_IP_ADDRESS', 'ERROR'],
+    ['iam.private-ip-source', ip('NotIpAddress', ['192.168.1.1']), 'PRIVATE_NOT_IP_ADDRESS', 'ERROR'],
+    ['iam.private-ip-source-subset', ip('IpAddress', ['10.0.0.0/8', '203.0.113.0/24']), 'PRIVATE_IP_ADDRESS_SUBSET', 'SUGGESTION'],
+    ['iam.private-ip-source-subset', ip('NotIpAddress', ['172.16.0.0/12', '203.0.113.0/24']), 'PRIVATE_NOT_IP_ADDRESS_SUBSET', 'SUGGESTION'],
+  ])('%s (%s)', (code, bad, aa, type) => {
+    expect(found(policy(bad))).toContainEqual([code, '/Statement/0/Condition/' + Object.keys((bad.Condition as object))[0] + '/aws:SourceIp', aa, type]);
+  });
+  it('public addresses only: nothing', () => {
+    expect(codes(policy(ip('IpAddress', ['203.0.113.0/24', '198.51.100.7'])))).toEqual([]);
+  });
+});
+
 describe('existing codes carry the Access Analyzer code', () => {
   it('maps a grammar code and leaves Arbiter-only codes alone', () => {
     expect(found({ Statement: [allow('s3:GetObject')] })).toEqual([['iam.missing-version', '', 'MISSING_VERSION', 'WARNING']]);

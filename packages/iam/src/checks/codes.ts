@@ -13,6 +13,8 @@ export const AaCheckCodes = {
   emptyArrayAction: 'iam.empty-array-action',
   emptyArrayResource: 'iam.empty-array-resource',
   emptySid: 'iam.empty-sid',
+  privateIp: 'iam.private-ip-source',
+  privateIpSubset: 'iam.private-ip-source-subset',
   allowWithNotPrincipal: 'iam.allow-with-not-principal',
   allowWithNotAction: 'iam.allow-with-not-action',
   allowWithNotResource: 'iam.allow-with-not-resource',

@@ -12,11 +12,12 @@ import { checkConditionKeys } from './condition-keys.js';
 import { checkEmptyElements } from './empty-elements.js';
 import { checkNotElements } from './not-elements.js';
 import { checkPassRole } from './pass-role.js';
+import { checkPrivateIp } from './private-ip.js';
 import { checkResources } from './resources.js';
 
 export function runAccessAnalyzerChecks(policy: IamPolicy): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const st of policy.statements) out.push(...checkPassRole(st), ...checkNotElements(st), ...checkEmptyElements(st));
+  for (const st of policy.statements) out.push(...checkPassRole(st), ...checkNotElements(st), ...checkEmptyElements(st), ...checkPrivateIp(st));
   const data = loadServiceData();
   try {
     if (data instanceof Error) throw data;
