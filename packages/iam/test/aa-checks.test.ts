@@ -82,6 +82,17 @@ describe('private addresses with aws:SourceIp', () => {
   });
 });
 
+describe('ARN fields', () => {
+  it.each([
+    ['iam.arn-invalid-partition', 'arn:amazon:s3:::b/k', 'arn:aws-cn:s3:::b/k', 'INVALID_PARTITION'],
+    ['iam.arn-service-case', 'arn:aws:S3:::b/k', 'arn:aws:s3:::b/k', 'INVALID_ARN_SERVICE_CASE'],
+    ['iam.arn-invalid-account', 'arn:aws:iam::12345:role/r', 'arn:aws:iam::123456789012:role/r', 'INVALID_ARN_ACCOUNT'],
+  ])('%s: %s triggers, %s does not', (code, bad, good, aa) => {
+    expect(found(policy(allow('s3:GetObject', bad)))).toContainEqual([code, '/Statement/0/Resource', aa, 'ERROR']);
+    expect(codes(policy(allow('s3:GetObject', good)))).not.toContain(code);
+  });
+});
+
 describe('existing codes carry the Access Analyzer code', () => {
   it('maps a grammar code and leaves Arbiter-only codes alone', () => {
     expect(found({ Statement: [allow('s3:GetObject')] })).toEqual([['iam.missing-version', '', 'MISSING_VERSION', 'WARNING']]);

@@ -7,6 +7,7 @@ import type { IamPolicy } from '../types.js';
 import { loadServiceData } from '../service-data/load.js';
 import { DATA_PACKAGE } from '../service-data/types.js';
 import { checkActions } from './actions.js';
+import { checkArnFields } from './arn-fields.js';
 import { AaCheckCodes } from './codes.js';
 import { checkConditionKeys } from './condition-keys.js';
 import { checkEmptyElements } from './empty-elements.js';
@@ -17,7 +18,7 @@ import { checkResources } from './resources.js';
 
 export function runAccessAnalyzerChecks(policy: IamPolicy): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const st of policy.statements) out.push(...checkPassRole(st), ...checkNotElements(st), ...checkEmptyElements(st), ...checkPrivateIp(st));
+  for (const st of policy.statements) out.push(...checkPassRole(st), ...checkNotElements(st), ...checkEmptyElements(st), ...checkPrivateIp(st), ...checkArnFields(st));
   const data = loadServiceData();
   try {
     if (data instanceof Error) throw data;
