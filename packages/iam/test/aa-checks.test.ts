@@ -14,6 +14,7 @@ describe('Access Analyzer checks with the service data', () => {
     ['iam.unknown-action', allow('s3:GetObjekt'), allow('s3:GetObject'), 'INVALID_ACTION', 'ERROR', '/Statement/0/Action'],
     ['iam.wildcard-matches-no-action', allow(['s3:GetObject', 's3:Frob*']), allow(['s3:GetObject', 's3:Get*']), 'INVALID_ACTION', 'ERROR', '/Statement/0/Action/1'],
     ['iam.invalid-global-condition-key', allow('s3:GetObject', '*', { Condition: { IpAddress: { 'aws:SourceIpp': '10.0.0.0/8' } } }), allow('s3:GetObject', '*', { Condition: { IpAddress: { 'aws:SourceIp': '10.0.0.0/8' } } }), 'INVALID_GLOBAL_CONDITION_KEY', 'ERROR', '/Statement/0/Condition/IpAddress/aws:SourceIpp'],
+    ['iam.unsupported-global-condition-key', allow('s3:GetObject', '*', { Condition: { ArnEquals: { 'aws:ARN': 'arn:aws:iam::123456789012:role/r' } } }), allow('s3:GetObject', '*', { Condition: { ArnEquals: { 'aws:PrincipalArn': 'arn:aws:iam::123456789012:role/r' } } }), 'UNSUPPORTED_GLOBAL_CONDITION_KEY', 'ERROR', '/Statement/0/Condition/ArnEquals/aws:ARN'],
     ['iam.invalid-service-condition-key', allow('s3:ListBucket', '*', { Condition: { StringEquals: { 's3:prefixx': 'a/' } } }), allow('s3:ListBucket', '*', { Condition: { StringEquals: { 's3:prefix': 'a/' } } }), 'INVALID_SERVICE_CONDITION_KEY', 'ERROR', '/Statement/0/Condition/StringEquals/s3:prefixx'],
     ['iam.invalid-service-condition-key', allow('s3:ListBucket', '*', { Condition: { StringEquals: { 'nosuchsvc:k': 'a' } } }), allow('s3:ListBucket', '*', { Condition: { StringEquals: { 'aws:ResourceTag/team': 'a' } } }), 'INVALID_SERVICE', 'ERROR', '/Statement/0/Condition/StringEquals/nosuchsvc:k'],
     ['iam.condition-key-not-supported-by-actions', allow('ec2:DescribeInstances', '*', { Condition: { StringEquals: { 's3:prefix': 'a/' } } }), allow('s3:ListBucket', '*', { Condition: { StringEquals: { 's3:prefix': 'a/' } } }), undefined, 'WARNING', '/Statement/0/Condition/StringEquals/s3:prefix'],
@@ -22,6 +23,11 @@ describe('Access Analyzer checks with the service data', () => {
   ])('%s: triggered, and not by the fixed policy', (code, bad, good, aa, type, path) => {
     expect(found(policy(bad))).toContainEqual([code, path, aa, type]);
     expect(codes(policy(good))).not.toContain(code);
+  });
+
+  it('aws:ARN gets one finding only', () => {
+    const p = policy(allow('s3:GetObject', '*', { Condition: { ArnEquals: { 'aws:ARN': 'arn:aws:iam::123456789012:role/r' } } }));
+    expect(codes(p)).toEqual(['iam.unsupported-global-condition-key']);
   });
 
   it('suggests the nearest action', () => {

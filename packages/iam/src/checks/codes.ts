@@ -5,6 +5,7 @@ export const AaCheckCodes = {
   unknownAction: 'iam.unknown-action',
   wildcardMatchesNoAction: 'iam.wildcard-matches-no-action',
   invalidGlobalConditionKey: 'iam.invalid-global-condition-key',
+  unsupportedGlobalConditionKey: 'iam.unsupported-global-condition-key',
   invalidServiceConditionKey: 'iam.invalid-service-condition-key',
   conditionKeyNotSupported: 'iam.condition-key-not-supported-by-actions',
   resourceMatchesNoType: 'iam.resource-matches-no-resource-type',

@@ -19,6 +19,10 @@ export function checkConditionKeys(st: IamStatement, data: ServiceData): Diagnos
     const colon = c.lowerKey.indexOf(':');
     if (colon <= 0) continue; // format errors are reported by the grammar checks
     const prefix = c.lowerKey.slice(0, colon);
+    if (c.lowerKey === 'aws:arn') {
+      out.push(finding(AaCheckCodes.unsupportedGlobalConditionKey, c.at, 'Unsupported global condition key: The condition key aws:ARN is not supported. Use aws:PrincipalArn or aws:SourceArn instead.', 'write `aws:PrincipalArn` (who calls) or `aws:SourceArn` (on whose behalf a service calls)', { code: 'UNSUPPORTED_GLOBAL_CONDITION_KEY', type: 'ERROR' }, { key: c.key }));
+      continue;
+    }
     if (prefix === 'aws') {
       if (!data.globalKeys.has(c.lowerKey) && !data.globalPrefixes.some((p) => c.lowerKey.startsWith(p) && c.lowerKey.length > p.length)) {
         out.push(finding(AaCheckCodes.invalidGlobalConditionKey, c.at, `Invalid global condition key: The condition key \`${c.key}\` does not exist. Use a valid condition key.`, 'check the spelling against the global condition keys (e.g. `aws:SourceIp`, `aws:PrincipalTag/tag-key`)', { code: 'INVALID_GLOBAL_CONDITION_KEY', type: 'ERROR' }, { key: c.key }));
