@@ -46,6 +46,8 @@ describe('security warnings without the data', () => {
   it.each([
     ['iam.pass-role-with-star-in-resource', allow('iam:PassRole'), allow('iam:PassRole', 'arn:aws:iam::123456789012:role/app'), 'PASS_ROLE_WITH_STAR_IN_RESOURCE', '/Statement/0/Resource'],
     ['iam.pass-role-with-star-in-resource', allow('iam:*'), allow('iam:*', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }), 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', '/Statement/0/Resource'],
+    ['iam.pass-role-with-star-in-resource', { Effect: 'Allow', NotAction: 's3:*', Resource: '*' }, { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }, 'PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION', '/Statement/0/Resource'],
+    ['iam.pass-role-with-not-resource', { Effect: 'Allow', NotAction: 's3:*', NotResource: 'arn:aws:s3:::b' }, { Effect: 'Allow', NotAction: 'iam:Pass*', NotResource: 'arn:aws:s3:::b' }, 'PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE', '/Statement/0/NotResource'],
     ['iam.pass-role-with-not-resource', { Effect: 'Allow', Action: 'iam:PassRole', NotResource: 'arn:aws:iam::123456789012:role/admin' }, { Effect: 'Deny', Action: 'iam:PassRole', NotResource: 'arn:aws:iam::123456789012:role/app' }, 'PASS_ROLE_WITH_NOT_RESOURCE', '/Statement/0/NotResource'],
     ['iam.allow-with-not-action', { Effect: 'Allow', NotAction: 'iam:*', Resource: 'arn:aws:s3:::b' }, { Effect: 'Deny', NotAction: 'iam:*', Resource: 'arn:aws:s3:::b' }, undefined, '/Statement/0/NotAction'],
     ['iam.allow-with-not-resource', { Effect: 'Allow', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::b/*' }, allow('s3:GetObject', 'arn:aws:s3:::b/*'), undefined, '/Statement/0/NotResource'],
