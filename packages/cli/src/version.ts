@@ -1,11 +1,11 @@
 /**
  * `arbiter --version`: the versions of Arbiter's packages and of the data they carry, so a bug
- * report names exactly what decided. Data tables register in `DATA_SOURCES` (the IAM service data
- * adds itself there when it lands).
+ * report names exactly what decided. Data tables register in `DATA_SOURCES`.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { listManagedIdentifiers } from '@arbiter/data-protection';
+import { serviceDataVersion } from '@arbiter/iam';
 
 const PACKAGES = ['@arbiter/cli', '@arbiter/ir', '@arbiter/sns-filter', '@arbiter/data-protection', '@arbiter/iam'] as const;
 
@@ -29,7 +29,7 @@ export const DATA_SOURCES: DataSource[] = [
       return `${ids.length} identifiers, sha256:${fingerprint(parts)}`;
     },
   },
-  // IAM service data (actions, resources, condition keys): the iam-aa work adds its entry here.
+  { name: 'IAM service authorization data', version: serviceDataVersion },
 ];
 
 export interface VersionReport {

@@ -74,6 +74,7 @@ describe('arbiter --version', () => {
     const report = r.json();
     expect(report.arbiter).toBe(cliPackage.version);
     expect(report.data['managed data identifiers']).toMatch(/^\d+ identifiers, sha256:[0-9a-f]{12}$/);
+    expect(report.data['IAM service authorization data']).toMatch(/^@cloud-copilot\/iam-data \d+\.\d+\.\d+$/);
   });
 
   it('still shows help without a command', async () => {

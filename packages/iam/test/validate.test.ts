@@ -139,13 +139,13 @@ describe('elements (spec §4)', () => {
 
 describe('warnings that keep the policy valid', () => {
   it.each([
-    [cond('StringEquals', 'aws:k', 'a*'), 'iam.wildcard-without-like'],
+    [cond('StringEquals', 'aws:username', 'a*'), 'iam.wildcard-without-like'],
     [cond('ForAllValues:StringEquals', 'aws:PrincipalTag/team', 'a'), 'iam.forallvalues-single-valued-key'],
     [cond('ForAllValues:Null', 'aws:TagKeys', 'false'), 'iam.null-with-qualifier'],
     [cond('DateLessThan', 'aws:CurrentTime', 'next tuesday'), 'iam.invalid-date-value'],
     [cond('NumericEquals', 'aws:MultiFactorAuthAge', 'abc'), 'iam.invalid-numeric-value'],
     [cond('IpAddress', 'aws:SourceIp', '300.1.1.1/8'), 'iam.invalid-ip-value'],
-    [cond('stringequals', 'aws:k', 'a'), 'iam.operator-case'],
+    [cond('stringequals', 'aws:username', 'a'), 'iam.operator-case'],
     [stmt({ Action: 's3:GetObject,PutObject' }), 'iam.action-comma'],
   ])('%j -> %s', (policy, code) => {
     const r = validateIamPolicy(policy);

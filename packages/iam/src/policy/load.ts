@@ -3,6 +3,8 @@ import { Arg, diagnostic, fail, ok, readGuarded, readOptions, resultOf, sortDiag
 import { IamCodes } from '../codes.js';
 import type { IamPolicy, PolicyKind, PolicySet } from '../types.js';
 import { readPolicyJson } from './parse.js';
+import { withAaCodes } from '../checks/aa-map.js';
+import { runAccessAnalyzerChecks } from '../checks/run.js';
 import { policyToIr } from './to-ir.js';
 import { validatePolicyDocument } from './validate.js';
 
@@ -20,7 +22,9 @@ export function parseIamPolicy(text: string | unknown, given: { kind?: PolicyKin
 /** Access-Analyzer-style validation: every error and warning, sorted by pointer. */
 export function validateIamPolicy(text: string | unknown, options: { kind?: PolicyKind } = {}): { valid: boolean; diagnostics: Diagnostic[] } {
   const r = parseIamPolicy(text, options);
-  return r.ok ? { valid: true, diagnostics: r.warnings } : { valid: false, diagnostics: r.diagnostics };
+  if (!r.ok) return { valid: false, diagnostics: withAaCodes(r.diagnostics) };
+  const found = [...withAaCodes(r.warnings), ...runAccessAnalyzerChecks(r.value)];
+  return { valid: !found.some((d) => d.severity === 'error'), diagnostics: sortDiagnostics(found) };
 }
 
 export interface LoadedPolicy {
