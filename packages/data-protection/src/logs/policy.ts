@@ -5,10 +5,10 @@
  * be `{}`), the second a Deidentify with an empty `MaskConfig`, both over the same identifiers; no
  * `DataDirection`, `Principal`, `SampleRate`, `NoFindingsDestination` or `RedactConfig`.
  */
-import { copyJsonInput, diagnostic, fail, joinPointer, parseJsonSafe, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
+import { diagnostic, fail, joinPointer, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
 import { DpCodes } from '../codes.js';
 import { compileCustomIdentifiers } from '../identifiers/custom.js';
-import { MAX_POLICY_CHARACTERS } from '../policy/parse.js';
+import { readPolicyJson } from '../policy/read-json.js';
 import { readIdentifiers } from '../policy/validate.js';
 import type { LogsDataProtectionPolicy, LogsPolicyScope } from './types.js';
 import { readAuditBlock, readDeidentifyBlock } from './policy-statements.js';
@@ -51,18 +51,7 @@ function readCustom(doc: Json, out: Diagnostic[]): { custom: LogsDataProtectionP
 
 /** Parses and validates a CloudWatch Logs data protection policy given as JSON text or a parsed value. */
 export function parseLogsDataProtectionPolicy(input: unknown, options: LogsPolicyOptions = {}): Result<LogsDataProtectionPolicy> {
-  let text: string;
-  if (typeof input === 'string') text = input;
-  else {
-    // The shared input guard: cycles, shared sub-objects and non-JSON values cost no more than the limit.
-    const copied = copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_CHARACTERS, codes: { notJson: DpCodes.notJson, tooLarge: DpCodes.policyTooLarge } });
-    if (!copied.ok) return copied;
-    text = JSON.stringify(copied.value) ?? '';
-  }
-  if (text.length > MAX_POLICY_CHARACTERS) {
-    return fail([diagnostic(DpCodes.policyTooLarge, 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);
-  }
-  const parsed = parseJsonSafe(text, { document: 'policy', duplicateKeys: 'error', loneSurrogates: 'error' });
+  const parsed = readPolicyJson(input);
   if (!parsed.ok) return parsed;
   const doc = parsed.value.value;
   if (!isObject(doc)) return fail([diagnostic(DpCodes.wrongType, 'policy', '', 'the policy must be a JSON object')]);

@@ -2,35 +2,24 @@
  * Entry point for policies: JSON text or a parsed value → size limit → JSON parse (safe) → schema
  * (ajv) → semantic validation. Never throws; every problem has a pointer into the policy.
  */
-import { Arg, copyJsonInput, diagnostic, readOptions, fail, parseJsonSafe, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, readOptions, fail, resultOf, type Diagnostic, type Result } from '@arbiter/ir';
 import { checkCustomIdentifier } from '../identifiers/custom.js';
 import { checkPolicySchema } from './schema-check.js';
 import type { DataProtectionPolicy } from './types.js';
 import { validatePolicyDocument, type ValidateOptions } from './validate.js';
 import { DpCodes } from '../codes.js';
+import { readPolicyJson } from './read-json.js';
 
-/** `DataProtectionPolicy` length constraint of PutDataProtectionPolicy [doc S4]. */
-export const MAX_POLICY_CHARACTERS = 30_720;
+export { MAX_POLICY_CHARACTERS } from './read-json.js';
 
 /** Parses and validates a data protection policy given as JSON text or as a parsed value. */
 export function parseDataProtectionPolicy(input: unknown, given: ValidateOptions = {}): Result<DataProtectionPolicy> {
   const read = readOptions<ValidateOptions>(given, { inboundOnlyDeidentify: Arg.boolean });
   if (!read.ok) return read;
   const options = read.value;
-  let text: string;
-  if (typeof input === 'string') text = input;
   // Scalars keep their schema diagnostics (`NaN` reads as null, a wrong type); values go through the guard.
-  else if (input === null || input === undefined || typeof input === 'number' || typeof input === 'boolean') text = JSON.stringify(input) ?? '';
-  else {
-    // The shared input guard: shared sub-objects, cycles and non-JSON values cost no more than the limit.
-    const copied = copyJsonInput(input, { document: 'policy', maxChars: MAX_POLICY_CHARACTERS, codes: { notJson: DpCodes.notJson, tooLarge: DpCodes.policyTooLarge } });
-    if (!copied.ok) return copied;
-    text = JSON.stringify(copied.value) ?? '';
-  }
-  if (text.length > MAX_POLICY_CHARACTERS) {
-    return fail([diagnostic(DpCodes.policyTooLarge, 'policy', '', `the policy is ${text.length} characters, more than the limit of ${MAX_POLICY_CHARACTERS}`)]);
-  }
-  const parsed = parseJsonSafe(text, { document: 'policy', duplicateKeys: 'error', loneSurrogates: 'error' });
+  const scalar = input === null || input === undefined || typeof input === 'number' || typeof input === 'boolean';
+  const parsed = readPolicyJson(scalar ? (JSON.stringify(input) ?? '') : input);
   if (!parsed.ok) return parsed;
   const schema = checkPolicySchema(parsed.value.value);
   // A schema error elsewhere must not hide what is wrong with the custom identifiers' regexes.
