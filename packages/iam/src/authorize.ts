@@ -25,12 +25,8 @@ function checkReadable(request: unknown): Result<PreparedRequest> {
     return fail([diagnostic(IamCodes.requestWrongType, 'request', '', 'the request must be an object with `action`', { help: 'write `{"action": "s3:GetObject", "resource": "arn:…"}`' })]);
   }
   const r = request as Record<string, unknown>;
-  // Fast path for a well-formed request with string context values: no diagnostics, no sorting.
-  if (typeof r.action === 'string' && r.action !== '' && isOptionalString(r.resource) && isOptionalString(r.principal) && isOptionalString(r.resourceAccount)) {
-    const c = r.context;
-    const ctx = c === undefined ? EMPTY_CONTEXT : c !== null && typeof c === 'object' && !Array.isArray(c) ? readStringContext(c) : undefined;
-    if (ctx) return { ok: true, value: prepareRequest(r.action, r.resource as string | undefined, r.principal as string | undefined, r.resourceAccount as string | undefined, ctx), warnings: NO_WARNINGS };
-  }
+  const wellFormed = prepareWellFormed(r);
+  if (wellFormed) return { ok: true, value: wellFormed, warnings: NO_WARNINGS };
   const ds: Diagnostic[] = [];
   if (typeof r.action !== 'string' || r.action === '') {
     ds.push(diagnostic(IamCodes.requestWrongType, 'request', '/action', 'request `action` must be a non-empty string such as `s3:GetObject`', { help: 'name the action as `service:Action`' }));
@@ -47,6 +43,14 @@ function checkReadable(request: unknown): Result<PreparedRequest> {
 }
 
 const NO_WARNINGS: Diagnostic[] = [];
+
+/** The fast path: a well-formed request whose context values are all strings (no diagnostics); else `undefined`. */
+function prepareWellFormed(r: Record<string, unknown>): PreparedRequest | undefined {
+  const { action, resource, principal, resourceAccount, context: c } = r;
+  if (typeof action !== 'string' || action === '' || !isOptionalString(resource) || !isOptionalString(principal) || !isOptionalString(resourceAccount)) return undefined;
+  const ctx = c === undefined ? EMPTY_CONTEXT : c !== null && typeof c === 'object' && !Array.isArray(c) ? readStringContext(c) : undefined;
+  return ctx && prepareRequest(action, resource as string | undefined, principal as string | undefined, resourceAccount as string | undefined, ctx);
+}
 
 function isOptionalString(v: unknown): boolean {
   return v === undefined || typeof v === 'string';
@@ -111,6 +115,13 @@ export class CompiledPolicySet {
    * `ImplicitDeny` whose explanation summary names the first problem.
    */
   authorize(request: IamRequest): Decision {
+    let wellFormed: PreparedRequest | undefined;
+    try {
+      wellFormed = request !== null && typeof request === 'object' && !Array.isArray(request) ? prepareWellFormed(request as unknown as Record<string, unknown>) : undefined;
+    } catch {
+      // A throwing getter or proxy: `checkRequest` reports it.
+    }
+    if (wellFormed) return this.decidePrepared(wellFormed);
     const req = checkRequest(request);
     if (req.ok) return this.decidePrepared(req.value);
     const first = req.diagnostics[0];

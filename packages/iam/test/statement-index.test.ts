@@ -105,7 +105,7 @@ describe('statement index on large policy sets', () => {
       }),
       { numRuns: 100 },
     );
-    expect(valid).toBeGreaterThan(100);
+    expect(valid).toBeGreaterThan(90);
   });
 
   it('the sets are large and the decisions varied (the generator is not degenerate)', () => {
@@ -114,7 +114,7 @@ describe('statement index on large policy sets', () => {
     let deciding = 0;
     fc.assert(
       fc.property(policySet, request, (set, req) => {
-        statements = Math.max(statements, set.identity.reduce((n, p) => n + (p as { Statement: unknown[] }).Statement.length, 0));
+        statements = Math.max(statements, (set.identity as Array<{ Statement: unknown[] }>).reduce((n, p) => n + p.Statement.length, 0));
         const d = authorize(set, req, { mode: 'compiled' });
         if (!d.ok) return;
         seen.add(d.value.decision);

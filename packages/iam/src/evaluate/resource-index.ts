@@ -11,7 +11,7 @@
 import type { CompiledStatement } from './compile-statement.js';
 
 /** Lists shorter than this are scanned whole: the index would cost more than it saves. */
-const MIN_INDEXED = 16;
+const MIN_INDEXED = 2;
 
 export type StatementPicker = (resource: string) => CompiledStatement[];
 

@@ -38,11 +38,19 @@ export function parseIpAddress(value: string): ipaddr.IPv4 | ipaddr.IPv6 | undef
   return ipaddr.IPv4.parse(value);
 }
 
+// The last address parsed: one value is usually tested against several blocks in a row.
+let lastAddress: string | undefined;
+let lastIp: ipaddr.IPv4 | ipaddr.IPv6 | undefined;
+
 /** True when `address` is an IP address inside `cidr`; IPv4-mapped IPv6 addresses match IPv4 blocks. */
 export function ipInCidr(address: string, cidr: string | ParsedCidr): boolean {
   const block = typeof cidr === 'string' ? parseCidr(cidr) : cidr;
   if (!block) return false;
-  let ip = parseIpAddress(address);
+  if (address !== lastAddress) {
+    lastIp = parseIpAddress(address);
+    lastAddress = address;
+  }
+  let ip = lastIp;
   if (!ip) return false;
   if (ip.kind() === 'ipv6' && block.kind === 'ipv4' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) {
     ip = (ip as ipaddr.IPv6).toIPv4Address();
