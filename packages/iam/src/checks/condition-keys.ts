@@ -9,7 +9,7 @@ import { finding } from './finding.js';
 
 export function checkConditionKeys(st: IamStatement, data: ServiceData): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const supported = supportedKeys(st, data);
+  let supported: string[] | undefined | null = null; // computed on first need: it expands every action
   for (const c of st.conditions) {
     const colon = c.lowerKey.indexOf(':');
     if (colon <= 0) continue; // format errors are reported by the grammar checks
@@ -33,6 +33,7 @@ export function checkConditionKeys(st: IamStatement, data: ServiceData): Diagnos
       out.push(finding(AaCheckCodes.invalidServiceConditionKey, c.at, `Invalid service condition key: The condition key \`${c.key}\` does not exist in the service \`${prefix}\`. Use a valid condition key.`, `use a condition key that \`${prefix}\` defines`, { code: 'INVALID_SERVICE_CONDITION_KEY', type: 'ERROR' }, { key: c.key }));
       continue;
     }
+    if (supported === null) supported = supportedKeys(st, data);
     if (supported && !supported.some((k) => keyMatches(k, c.lowerKey))) out.push(unsupported(c));
   }
   return out;

@@ -12,19 +12,18 @@ import { expandAction } from './action-keys.js';
 import { AaCheckCodes } from './codes.js';
 import { finding } from './finding.js';
 
-/** Resource values are compared pairwise: a policy gets this many comparisons, then the check stops (hostile lists stay cheap). */
-export const RESOURCE_PAIR_BUDGET = 1_000_000;
+/**
+ * Resource values are compared pairwise; one comparison costs about (the pattern's `*` + 1) × the
+ * value's length. A policy gets this much of that work, then the check stops (hostile lists stay cheap).
+ */
+export const RESOURCE_WORK_BUDGET = 20_000_000;
 const ALL = '*';
 
 export function checkRedundantActions(st: IamStatement, data: ServiceData): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const list of [st.action, st.notAction]) {
     if (!list || list.length < 2) continue;
-    const named = list.map((v) => {
-      if (v.text === '*') return [ALL];
-      const e = expandAction(v.text, (p) => data.service(p));
-      return e?.actions.map((a) => `${e.prefix}:${a.name.toLowerCase()}`);
-    });
+    const named = list.map((v) => (v.text === '*' ? [ALL] : qualifiedNames(v.text, data)));
     const count = new Map<string, number>();
     for (const names of named) for (const n of names ?? []) count.set(n, (count.get(n) ?? 0) + 1);
     const redundant: PolicyValue[] = [];
@@ -43,11 +42,23 @@ export function checkRedundantActions(st: IamStatement, data: ServiceData): Diag
   return out;
 }
 
-export function checkRedundantResources(st: IamStatement, budget: { pairs: number }): Diagnostic[] {
+/** `s3:Get*` → `['s3:getobject', …]`, cached per expansion (the expansions are cached in action-keys.ts). */
+const names = new WeakMap<object, string[]>();
+function qualifiedNames(text: string, data: ServiceData): string[] | undefined {
+  const e = expandAction(text, (p) => data.service(p));
+  if (!e) return undefined;
+  let list = names.get(e.actions);
+  if (!list) names.set(e.actions, (list = e.actions.map((a) => `${e.prefix}:${a.name.toLowerCase()}`)));
+  return list;
+}
+
+export function checkRedundantResources(st: IamStatement, budget: { work: number }): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const list of [st.resource, st.notResource]) {
-    if (!list || list.length < 2 || list.length * list.length > budget.pairs) continue;
-    budget.pairs -= list.length * list.length;
+    if (!list || list.length < 2) continue;
+    const work = list.reduce((n, v) => n + v.text.split('*').length, 0) * list.reduce((n, v) => n + v.text.length, 0);
+    if (work > budget.work) continue;
+    budget.work -= work;
     const patterns = list.map((v) => (covering(v) ? prepareArnPattern(globFromText(v.text)) : undefined));
     const kept = list.map(() => true);
     for (let i = list.length - 1; i >= 0; i--) {

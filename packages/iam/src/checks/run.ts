@@ -21,13 +21,13 @@ import { checkNotElements } from './not-elements.js';
 import { checkPassRole } from './pass-role.js';
 import { checkPrivateIp } from './private-ip.js';
 import { checkRawDocument } from './raw-document.js';
-import { checkRedundantActions, checkRedundantResources, checkRedundantStatements, RESOURCE_PAIR_BUDGET } from './redundant.js';
+import { checkRedundantActions, checkRedundantResources, checkRedundantStatements, RESOURCE_WORK_BUDGET } from './redundant.js';
 import { checkResources } from './resources.js';
 import { checkSid, checkVariableSymbols } from './sids-variables.js';
 import { checkTagKeys } from './tag-keys.js';
 
 /** Checks of one statement that need no service data (condition-types reads key types itself, silently). */
-function statementChecks(policy: IamPolicy, st: IamStatement, budget: { pairs: number }): Diagnostic[] {
+function statementChecks(policy: IamPolicy, st: IamStatement, budget: { work: number }): Diagnostic[] {
   return [
     ...checkPassRole(st), ...checkCreateSlr(st), ...checkNotElements(st), ...checkEmptyElements(st), ...checkPrivateIp(st),
     ...checkArnFields(st), ...checkConditionValues(st), ...checkConditionTypes(st), ...checkPairedKeys(st),
@@ -41,7 +41,7 @@ function dataChecks(st: IamStatement, data: ServiceData): Diagnostic[] {
 
 export function runAccessAnalyzerChecks(policy: IamPolicy, raw?: unknown): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const budget = { pairs: RESOURCE_PAIR_BUDGET };
+  const budget = { work: RESOURCE_WORK_BUDGET };
   for (const st of policy.statements) out.push(...statementChecks(policy, st, budget));
   out.push(...checkRedundantStatements(policy.statements));
   if (raw !== undefined) {

@@ -32,9 +32,9 @@ function unsupportedServices(st: IamStatement, c: IamCondition, data: ServiceDat
   for (const v of st.action ?? []) {
     const named = expandAction(v.text, (p) => data.service(p));
     if (!named) continue;
-    const supported = named.actions.map((a) => actionSupportsKey(a, named.svc, c.lowerKey));
     const literal = !/[*?]/.test(v.text);
-    if (literal ? !supported[0] : !supported.some(Boolean)) services.add(named.prefix);
+    const supported = literal ? actionSupportsKey(named.actions[0]!, named.svc, c.lowerKey) : named.actions.some((a) => actionSupportsKey(a, named.svc, c.lowerKey));
+    if (!supported) services.add(named.prefix);
   }
   return [...services].sort();
 }

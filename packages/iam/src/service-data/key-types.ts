@@ -39,12 +39,31 @@ function dataReader(): ((rel: string) => unknown) | null {
   return reader;
 }
 
+/** A key template's fixed part: `aws:requesttag/${tagkey}` → `aws:requesttag/` (any tag key follows); `undefined` when it has none. */
+function templateStem(lowerTemplate: string): string | undefined {
+  const brace = lowerTemplate.search(/\$\{|<|\/tag-key$|\/key-name$/);
+  if (brace < 0) return undefined;
+  return lowerTemplate.slice(0, lowerTemplate[brace] === '/' ? brace + 1 : brace);
+}
+
 /** `aws:PrincipalTag/tag-key`, `aws:RequestTag/${TagKey}` and `s3:ExistingObjectTag/<key>` match any tag key. */
 export function keyTemplateMatches(template: string, lowerKey: string): boolean {
   const t = template.toLowerCase();
-  const brace = t.search(/\$\{|<|\/tag-key$|\/key-name$/);
-  const stem = brace < 0 ? t : t.slice(0, t[brace] === '/' ? brace + 1 : brace);
-  return brace < 0 ? t === lowerKey : lowerKey.startsWith(stem) && lowerKey.length > stem.length;
+  const stem = templateStem(t);
+  return stem === undefined ? t === lowerKey : lowerKey.startsWith(stem) && lowerKey.length > stem.length;
+}
+
+/** The same test for many templates at once (built once, asked many times). */
+export function keyTemplateSet(templates: string[]): (lowerKey: string) => boolean {
+  const exact = new Set<string>();
+  const stems: string[] = [];
+  for (const template of templates) {
+    const t = template.toLowerCase();
+    const stem = templateStem(t);
+    if (stem === undefined) exact.add(t);
+    else stems.push(stem);
+  }
+  return (k) => exact.has(k) || stems.some((s) => k.startsWith(s) && k.length > s.length);
 }
 
 function tableOf(prefix: string): KeyTable | undefined {
