@@ -32,7 +32,7 @@ export const AA_CODE_MAP: Readonly<Record<string, AaMapping | ((d: Diagnostic) =
   [C.conditionDataType]: ['DATA_TYPE_MISMATCH', 'ERROR'],
   [C.emptyConditionValues]: ['EMPTY_ARRAY_CONDITION', 'SUGGESTION'],
   [C.wildcardWithoutLike]: ['WILDCARD_WITHOUT_LIKE_OPERATOR', 'WARNING'],
-  [C.forAllValuesSingleValued]: ['FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY', 'SECURITY_WARNING'],
+  [C.forAllValuesSingleValued]: ['FORALLVALUES_WITH_SINGLE_VALUED_KEY', 'SECURITY_WARNING'],
   [C.invalidDate]: ['TYPE_MISMATCH_DATE', 'WARNING'],
   [C.invalidBinary]: ['TYPE_MISMATCH_STRING', 'WARNING'],
   [C.invalidResource]: (d) => (String(d.params?.resource ?? '').startsWith('arn:') ? ['MISSING_ARN_FIELD', 'ERROR'] : ['INVALID_ARN_PREFIX', 'ERROR']),
