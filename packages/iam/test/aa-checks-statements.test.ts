@@ -107,3 +107,10 @@ describe('principals, Sids and variables', () => {
     expect(codes(policy(allow('s3:GetObject', 'arn:aws:s3:::b/${aws:PrincipalTag/cost-center}/${aws:username}/*')))).not.toContain('iam.variable-unsupported-symbol');
   });
 });
+
+describe('the README example', () => {
+  it('gives the findings the README prints, sorted by pointer', () => {
+    const found = validateIamPolicy({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['iam:Get*', 'iam:GetRole'], Resource: 'arn:aws:iam:us-east-1:123456789012:role/app' }] }).diagnostics.map((d) => [d.params?.accessAnalyzerCode, d.path]);
+    expect(found).toEqual([['REDUNDANT_ACTION', '/Statement/0/Action/1'], ['ARN_REGION_NOT_ALLOWED', '/Statement/0/Resource']]);
+  });
+});
