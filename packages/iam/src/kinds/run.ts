@@ -1,0 +1,28 @@
+/**
+ * The checks that depend on the policy's kind, run by `validateIamPolicy` after the grammar:
+ * principals, SCP/RCP/trust rules, OIDC and SAML trust conditions, resource policies per service,
+ * size quotas and characters. `input` is the policy as given (text or parsed value).
+ */
+import type { Diagnostic } from '@arbiter/ir';
+import type { IamPolicy } from '../types.js';
+import { checkFederation } from './oidc.js';
+import type { ValidateOptions } from './options.js';
+import { checkPrincipals } from './principals.js';
+import { checkRcp } from './rcp.js';
+import { checkResourcePolicy } from './resource.js';
+import { checkLegacyScp } from './scp.js';
+import { checkCharacters, checkSize } from './size.js';
+import { checkTrust } from './trust.js';
+
+export function runKindChecks(policy: IamPolicy, input: unknown, raw: unknown, options: ValidateOptions): Diagnostic[] {
+  const out: Diagnostic[] = [...checkSize(policy.kind, input, options), ...checkCharacters(policy.kind, input)];
+  // Kinds without principals have none in the typed policy (the grammar reported them).
+  out.push(...checkPrincipals(policy.statements, raw));
+  for (const st of policy.statements) {
+    if (policy.kind === 'scp' && options.scpLanguage === 'legacy') out.push(...checkLegacyScp(st));
+    if (policy.kind === 'rcp') out.push(...checkRcp(st));
+    if (policy.kind === 'trust') out.push(...checkTrust(st), ...checkFederation(st));
+    if (policy.kind === 'resource') out.push(...checkResourcePolicy(st, options.resourceType));
+  }
+  return out;
+}
