@@ -5,23 +5,31 @@
  */
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '@arbiter/ir';
-import { authorize, formatExplanation, validateIamPolicy, type Decision, type PolicyKind, type PolicySet } from '@arbiter/iam';
+import { authorize, formatExplanation, POLICY_KINDS, validateIamPolicy, type Decision, type PolicyKind, type PolicySet, type ValidateOptions } from '@arbiter/iam';
 import type { CommandContext } from '../context.js';
 import { CliInputError, EXIT_NEGATIVE, EXIT_USAGE, printJson, readJson, readText } from '../io.js';
 
-const KINDS: PolicyKind[] = ['identity', 'resource', 'boundary', 'scp', 'session'];
 
 const VALIDATE_HELP = `
 Each finding is printed as \`FILE: SEVERITY CODE POINTER: MESSAGE (HELP)\`; POINTER is an RFC 6901
 JSON pointer into the policy ("(root)" for the whole document). Errors are what IAM rejects, IAM
 Access Analyzer's errors, and typos that AWS would accept but that never match (curly quotes, \`$}\`).
 
+--kind says where the policies are attached; it decides the grammar and the checks:
+  identity  permissions policy of a user, group or role (--attached-to managed|user|group|role: size quota)
+  resource  resource-based policy (--resource-type AWS::S3::BucketPolicy, AWS::KMS::Key…: its service's actions and quota)
+  trust     a role's trust policy (Principal required, no Resource, sts:AssumeRole*, OIDC/GitHub/Cognito/SAML conditions)
+  boundary  permissions boundary; session: session policy (2,048 characters)
+  scp       service control policy (no Principal; --scp-language legacy adds AA's SCP_SYNTAX_ERROR_* checks)
+  rcp       resource control policy (Principal "*", Deny only, supported services)
+
 Exit status: 0 when every policy is valid (warnings are shown but do not fail), 1 when any policy
 has an error, 2 when a file cannot be read.
 
 Examples:
   arbiter iam validate policies/*.json
-  arbiter iam validate --kind resource bucket-policy.json
+  arbiter iam validate --kind resource --resource-type AWS::S3::BucketPolicy bucket-policy.json
+  arbiter iam validate --kind trust github-deploy-role-trust.json
   arbiter iam validate examples/lambda-abac/policies/manager-as-printed.json
   cat policy.json | arbiter --format json iam validate -`;
 
@@ -62,9 +70,16 @@ function registerValidate(iam: Command, ctx: CommandContext): void {
     .command('validate')
     .description('validate IAM policies as IAM Access Analyzer does: every error and warning with its JSON pointer and a fix')
     .argument('<policies...>', 'policy files (JSON text), or - for stdin')
-    .addOption(new Option('--kind <kind>', 'where the policies are attached (decides e.g. whether Principal is allowed)').choices(KINDS).default('identity'))
+    .addOption(new Option('--kind <kind>', 'where the policies are attached (decides the grammar, principal and trust checks and the size quota)').choices([...POLICY_KINDS]).default('identity'))
+    .addOption(new Option('--attached-to <where>', 'identity policies: managed, or inline in a user, group or role (size quota)').choices(['managed', 'user', 'group', 'role']))
+    .option('--resource-type <type>', 'resource policies: the CloudFormation type holding it, e.g. AWS::S3::BucketPolicy')
+    .addOption(new Option('--scp-language <grammar>', 'SCPs: full IAM language (default) or the legacy SCP grammar').choices(['full', 'legacy']))
     .addHelpText('after', VALIDATE_HELP)
-    .action((files: string[], opts: { kind: PolicyKind }) => {
+    .action((files: string[], opts: { kind: PolicyKind; attachedTo?: ValidateOptions['attachedTo']; resourceType?: string; scpLanguage?: ValidateOptions['scpLanguage'] }) => {
+      const options: ValidateOptions = { kind: opts.kind };
+      if (opts.attachedTo) options.attachedTo = opts.attachedTo;
+      if (opts.resourceType) options.resourceType = opts.resourceType;
+      if (opts.scpLanguage) options.scpLanguage = opts.scpLanguage;
       const results: Array<{ file: string; valid: boolean; diagnostics: Diagnostic[] } | { file: string; error: string }> = [];
       for (const file of files) {
         let text: string;
@@ -76,7 +91,7 @@ function registerValidate(iam: Command, ctx: CommandContext): void {
           ctx.io.stderr(`arbiter: ${e.message}\n`);
           continue;
         }
-        const r = validateIamPolicy(text, { kind: opts.kind });
+        const r = validateIamPolicy(text, options);
         results.push({ file, valid: r.valid, diagnostics: r.diagnostics });
       }
       const unreadable = results.filter((r) => 'error' in r).length;
