@@ -71,3 +71,20 @@ describe('arbiter validate: the kind of each policy in a template', () => {
     ]);
   });
 });
+
+describe('arbiter iam authorize with the service data', () => {
+  const readS3 = policy({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' });
+  it('--explain says when the action does not exist; --service-data decides with it', async () => {
+    const f = files({ 'p.json': readS3, 'typo.json': { action: 's3:GetObjekt', resource: 'arn:aws:s3:::b/k' }, 'ok.json': { action: 's3:GetObject', resource: 'arn:aws:sqs:us-east-1:123456789012:q' } });
+    const explained = await cli(['iam', 'authorize', '--policy', f['p.json']!, '--request', f['typo.json']!, '--explain']);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout).toContain('  data: the action `s3:GetObjekt` does not exist in `s3`');
+    const decided = await cli(['iam', 'authorize', '--policy', f['p.json']!, '--request', f['typo.json']!, '--service-data']);
+    expect(decided.code).toBe(1);
+    expect(decided.stdout).toContain('ImplicitDeny: `s3:GetObjekt` is not an action IAM knows');
+    const wrongType = await cli(['iam', 'authorize', '--policy', f['p.json']!, '--request', f['ok.json']!, '--explain']);
+    expect(wrongType.stdout).toMatch(/data: the resource `arn:aws:sqs:us-east-1:123456789012:q` is of no resource type of `s3:GetObject`/);
+    const plain = await cli(['iam', 'authorize', '--policy', f['p.json']!, '--request', f['typo.json']!]);
+    expect(plain.stdout).not.toContain('data:');
+  });
+});

@@ -155,6 +155,8 @@ export interface Explanation {
   scpLevel?: number;
   /** Every statement whose action matched the request, in evaluation order. */
   statements: StatementTrace[];
+  /** With `authorizeWithServiceData`: what the service authorization data says about the request. */
+  dataNotes?: string[];
 }
 
 export interface Decision {

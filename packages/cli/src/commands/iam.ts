@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '@arbiter/ir';
-import { authorize, formatExplanation, POLICY_KINDS, validateIamPolicy, type Decision, type PolicyKind, type PolicySet, type ValidateOptions } from '@arbiter/iam';
+import { authorizeWithServiceData, formatExplanation, POLICY_KINDS, validateIamPolicy, type Decision, type PolicyKind, type PolicySet, type ValidateOptions } from '@arbiter/iam';
 import type { CommandContext } from '../context.js';
 import { CliInputError, EXIT_NEGATIVE, EXIT_USAGE, printJson, readJson, readText } from '../io.js';
 
@@ -41,6 +41,9 @@ policy option can be repeated; --scp gives the SCPs of one organization level.
 
 Text output is the decision with the deciding statement(s) (POLICYKIND[INDEX] POINTER (SID)); with
 --explain, every statement whose action matched and each condition's resolved values.
+With --explain, also what the service authorization data says: whether the action exists and
+which of its resource types the resource is. --service-data decides with the data: IAM expands
+wildcards to real actions, so a request for an action that does not exist is allowed by nothing.
 --format json prints the Decision object.
 
 Exit status: 0 Allow; 1 ExplicitDeny, ImplicitDeny or an invalid policy (its findings are printed);
@@ -118,6 +121,7 @@ interface AuthorizeOptions {
   sessionPolicy?: string[];
   request: string;
   explain?: boolean;
+  serviceData?: boolean;
   mode: 'reference' | 'compiled';
 }
 
@@ -160,7 +164,8 @@ function registerAuthorize(iam: Command, ctx: CommandContext): void {
     .option('--resource-policy <files...>', 'resource-based policies of the resource')
     .option('--session-policy <files...>', 'session policies')
     .requiredOption('--request <file>', 'the request as JSON, or - for stdin')
-    .option('--explain', 'print every statement whose action matched, with each condition\'s resolved values')
+    .option('--explain', 'print every statement whose action matched, with each condition\'s resolved values, and whether the action and resource type exist (service data)')
+    .option('--service-data', 'decide with the service authorization data: an action that does not exist is allowed by no wildcard')
     .addOption(new Option('--mode <mode>', 'which evaluator decides').choices(['reference', 'compiled']).default('compiled'))
     .addHelpText('after', AUTHORIZE_HELP)
     .action((opts: AuthorizeOptions) => {
@@ -169,7 +174,8 @@ function registerAuthorize(iam: Command, ctx: CommandContext): void {
       if (!opts.policy?.length && !opts.resourcePolicy?.length) throw new CliInputError('give at least one --policy or --resource-policy');
       const { set, files } = readPolicySet(ctx, opts);
       const request = readJson(ctx.io, opts.request, 'request');
-      const r = authorize(set, request as Parameters<typeof authorize>[1], { mode: opts.mode });
+      // Plain evaluation never reads the service data; --explain reads it for notes, --service-data to decide.
+      const r = authorizeWithServiceData(set, request as Parameters<typeof authorizeWithServiceData>[1], { mode: opts.mode, serviceData: Boolean(opts.explain || opts.serviceData), decide: Boolean(opts.serviceData) });
       if (!r.ok) {
         const policyErrors = r.diagnostics.filter((d) => d.document !== 'request');
         if (policyErrors.length === 0) {
