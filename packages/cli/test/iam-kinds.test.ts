@@ -1,7 +1,12 @@
 // `arbiter iam validate --kind …` and `arbiter validate` applying the right kind to each policy a
 // template holds (trust policies, SCPs/RCPs, inline quotas, resource policies per service).
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, files } from './helpers.js';
+
+const abac = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples', 'lambda-abac');
 
 const policy = (...Statement: object[]) => ({ Version: '2012-10-17', Statement });
 const github = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
@@ -86,5 +91,28 @@ describe('arbiter iam authorize with the service data', () => {
     expect(wrongType.stdout).toMatch(/data: the resource `arn:aws:sqs:us-east-1:123456789012:q` is of no resource type of `s3:GetObject`/);
     const plain = await cli(['iam', 'authorize', '--policy', f['p.json']!, '--request', f['typo.json']!]);
     expect(plain.stdout).not.toContain('data:');
+  });
+});
+
+describe('done when: the Lambda ABAC example and the typo\'d manager policy', () => {
+  // Steps 1 and 2 of "Secure your functions by tag" (Lambda Developer Guide), as AWS prints them.
+  const requireTags = { Version: '2012-10-17', Statement: { Effect: 'Allow', Action: ['lambda:CreateFunction', 'lambda:TagResource'], Resource: 'arn:aws:lambda:*:*:function:*', Condition: { StringEquals: { 'aws:RequestTag/project': '${aws:PrincipalTag/project}', 'aws:ResourceTag/project': '${aws:PrincipalTag/project}' }, 'ForAllValues:StringEquals': { 'aws:TagKeys': 'project' } } } };
+  const matchTags = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['lambda:InvokeFunction', 'lambda:GetFunction'], Resource: 'arn:aws:lambda:*:*:function:*', Condition: { StringEquals: { 'aws:ResourceTag/project': '${aws:PrincipalTag/project}' } } }] };
+
+  it('the ABAC policies (AWS docs and the seed) have no findings, with the service data', async () => {
+    const f = files({ 'require-tags.json': requireTags, 'match-tags.json': matchTags });
+    const paths = [f['require-tags.json']!, f['match-tags.json']!, ...['developer', 'manager', 'lead-with-deny-guard'].map((n) => join(abac, 'policies', `${n}.json`))];
+    const r = await cli(['--format', 'json', 'iam', 'validate', ...paths]);
+    expect(r.code).toBe(0);
+    for (const file of r.json().files) expect(file.diagnostics, file.file).toEqual([]);
+  });
+
+  it('the manager policy as printed: the errors of its expect file, JSON_SYNTAX_ERROR among them', async () => {
+    const expected = JSON.parse(readFileSync(join(abac, 'manager-as-printed.expect.json'), 'utf8')) as { errors: Array<{ code: string; path: string }> };
+    const r = await cli(['--format', 'json', 'iam', 'validate', join(abac, 'policies', 'manager-as-printed.json')]);
+    expect(r.code).toBe(1);
+    const [file] = r.json().files;
+    expect(file.diagnostics.map((d: any) => ({ code: d.code, path: d.path }))).toEqual(expected.errors);
+    expect(file.diagnostics[0].params).toMatchObject({ accessAnalyzerCode: 'JSON_SYNTAX_ERROR', findingType: 'ERROR' });
   });
 });
