@@ -38,7 +38,9 @@ export function authorizeWithServiceData(policies: PolicySet, request: IamReques
     const was = r.value.decision;
     decision.decision = 'ImplicitDeny';
     decision.deciding = [];
-    decision.explanation = { ...decision.explanation, blockedBy: 'invalid-request', summary: `ImplicitDeny: \`${request.action}\` is not an action IAM knows, so no statement's action matches it${was === 'ImplicitDeny' ? '' : ` (without the data: ${was})`}` };
+    // The statements listed matched the action as text only: with the data, none applies.
+    const statements = decision.explanation.statements.map((t) => ({ ...t, actionMatched: false, applies: false }));
+    decision.explanation = { ...decision.explanation, statements, blockedBy: 'invalid-request', summary: `ImplicitDeny: \`${request.action}\` is not an action IAM knows, so no statement's action matches it${was === 'ImplicitDeny' ? '' : ` (without the data: ${was})`}` };
   }
   return { ...r, value: decision };
 }
