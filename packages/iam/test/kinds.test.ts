@@ -179,4 +179,10 @@ describe('resource policies per service', () => {
     expect(one(p, { kind: 'resource', resourceType: 'AWS::S3::BucketPolicy' }, 'iam.resource-policy-foreign-action').path).toBe('/Statement/0/Action/1');
     expect(codes(p, { kind: 'resource' })).toEqual([]);
   });
+  it('an unknown resource type is a warning, not silence', () => {
+    const p = doc({ Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: 'sqs:SendMessage', Resource: '*' });
+    const d = one(p, { kind: 'resource', resourceType: 'AWS::S3::Bucketpolicy' }, 'iam.unknown-resource-type');
+    expect(d.severity).toBe('warning');
+    expect(codes(p, { kind: 'resource', resourceType: 'AWS::SQS::QueuePolicy' })).toEqual([]);
+  });
 });

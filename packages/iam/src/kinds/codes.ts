@@ -32,6 +32,7 @@ export const KindCodes = {
   samlMissingAud: 'iam.saml-missing-aud',
   // Resource-based policies of one service
   resourceForeignAction: 'iam.resource-policy-foreign-action',
+  unknownResourceType: 'iam.unknown-resource-type',
   // Size quotas and characters
   sizeScp: 'iam.policy-size-exceeds-scp-quota',
   sizeRcp: 'iam.policy-size-exceeds-rcp-quota',

@@ -3,7 +3,9 @@
  * principals, SCP/RCP/trust rules, OIDC and SAML trust conditions, resource policies per service,
  * size quotas and characters. `input` is the policy as given (text or parsed value).
  */
-import type { Diagnostic } from '@arbiter/ir';
+import { diagnostic, type Diagnostic } from '@arbiter/ir';
+import { KindCodes } from './codes.js';
+import { RESOURCE_POLICY_RULES } from './resource-types.js';
 import type { IamPolicy } from '../types.js';
 import { loadServiceData } from '../service-data/load.js';
 import { checkFederation } from './oidc.js';
@@ -28,6 +30,9 @@ function readRcpServices(): ReadonlySet<string> | undefined {
 
 export function runKindChecks(policy: IamPolicy, input: unknown, raw: unknown, options: ValidateOptions): Diagnostic[] {
   const out: Diagnostic[] = [...checkSize(policy.kind, input, options), ...checkCharacters(policy.kind, input)];
+  if (options.resourceType !== undefined && !RESOURCE_POLICY_RULES[options.resourceType]) {
+    out.push(diagnostic(KindCodes.unknownResourceType, 'input', '/resourceType', `no per-service rules for the resource type \`${options.resourceType}\`: only the generic resource policy checks ran`, { severity: 'warning', help: `use one of ${Object.keys(RESOURCE_POLICY_RULES).join(', ')}` }));
+  }
   // Kinds without principals have none in the typed policy (the grammar reported them).
   out.push(...checkPrincipals(policy.statements, raw));
   const rcpServices = policy.kind === 'rcp' ? readRcpServices() : undefined;
