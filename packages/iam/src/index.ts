@@ -16,3 +16,4 @@ export { serviceDataVersion } from './service-data/load.js';
 export { ALL_OPERATORS, parseOperator } from './operators/registry.js';
 export type { OperatorDef, OperatorFamily } from './operators/types.js';
 export type * from './types.js';
+export { fieldsOf } from './evaluate/fields.js';
