@@ -14,6 +14,8 @@ export type Pattern = readonly Item[] | null;
 /** Beyond this many product states the walk stops and the classes are incomplete. */
 export const MAX_PRODUCT_STATES = 20_000;
 const FRESH = ['x', 'z', 'q', '~', '#', '§', '¤'];
+const NON_EMPTY: Item[] = [{ kind: 'one', noColon: false }, { kind: 'star', noColon: false }];
+const ANY: Item[] = [{ kind: 'star', noColon: false }];
 
 export function literalPattern(text: string, ignoreCase = false): Item[] {
   return [...text].flatMap((c) => [...c].map((ch): Item => ({ kind: 'lit', ch, ignoreCase })));
@@ -112,7 +114,8 @@ function alphabetOf(patterns: readonly Pattern[]): { chars: string[]; caseSafe: 
  * `shape` when given: the strings a request field can hold, e.g. `service:action`).
  */
 export function stringClasses(patterns: readonly Pattern[], shape?: Pattern): StringClasses {
-  const all = shape === undefined ? patterns : [...patterns, shape];
+  // Two hidden patterns: non-empty (to prefer non-empty representatives) and the shape.
+  const all = [...patterns, NON_EMPTY, shape === undefined ? ANY : shape];
   const { chars, caseSafe } = alphabetOf(all);
   const start = all.map((p) => (p === null ? [] : closure(p, new Set([0]))));
   const keyOf = (sets: number[][]) => sets.map((s) => s.join(',')).join('|');
@@ -124,9 +127,11 @@ export function stringClasses(patterns: readonly Pattern[], shape?: Pattern): St
   for (let head = 0; head < queue.length; head++) {
     const { sets, value } = queue[head]!;
     const accepts = all.map((p, i) => p !== null && sets[i]!.includes(p.length));
-    const shapeOk = shape === undefined || accepts.pop() === true;
+    const shapeOk = accepts.pop() === true;
+    const nonEmpty = accepts.pop() === true;
     const signature = accepts.map((a) => (a ? '1' : '0')).join('');
-    if (shapeOk && !bySignature.has(signature)) bySignature.set(signature, { value, accepts });
+    // The empty string stands for its class only until a non-empty one is found (readable witnesses).
+    if (shapeOk && (!bySignature.has(signature) || (nonEmpty && bySignature.get(signature)!.value === ''))) bySignature.set(signature, { value, accepts });
     for (const c of chars) {
       const next = all.map((p, i) => (p === null ? [] : step(p, sets[i]!, c)));
       const key = keyOf(next);

@@ -6,7 +6,7 @@
 import { all, Arg, fail, not, ok, readOptions, type Expr, type Result } from '@arbiter/ir';
 import type { IamRequest } from '@arbiter/iam';
 import { relationOf, type Comparison, type Component } from '../engine/relation.js';
-import { isAllowed, loadSide, spellingsOf, type AnalysedKind, type PolicySide } from './policies.js';
+import { isAllowed, loadSide, spellingsOf, type AnalysedKind, type PolicySide, type Spellings } from './policies.js';
 import { toRequest } from './request.js';
 import { RequestSpace, type RequestSpaceOptions } from './search.js';
 
@@ -26,11 +26,11 @@ export function readKind(options: unknown): Result<AnalysedKind> {
 }
 
 /** Finds a request satisfying `goal`, builds it and checks it with `confirm`. */
-export function witnessFor(goal: Expr, space: RequestSpace, sides: readonly PolicySide[], confirm: (r: IamRequest) => boolean): { request: IamRequest | null; unknown?: string } {
+export function witnessFor(goal: Expr, space: RequestSpace, names: Spellings, confirm: (r: IamRequest) => boolean): { request: IamRequest | null; unknown?: string } {
   const found = space.find(goal);
   if (found.kind === 'none') return { request: null };
   if (found.kind === 'unknown') return { request: null, unknown: found.reason };
-  const request = toRequest(found.assignment, space, spellingsOf(sides));
+  const request = toRequest(found.assignment, space, names);
   return confirm(request) ? { request } : { request: null, unknown: 'the evaluator did not confirm the witness' };
 }
 
@@ -43,7 +43,7 @@ export function compareSides(oldSide: PolicySide, newSide: PolicySide, extra: Pa
   for (const component of ['onlyOld', 'onlyNew', 'both'] as const) {
     const [o, n] = wants[component];
     const goal = all([o ? oldSide.allowed : not(oldSide.allowed, ''), n ? newSide.allowed : not(newSide.allowed, '')], '');
-    const w = witnessFor(goal, space, [oldSide, newSide], (r) => isAllowed(oldSide, r) === o && isAllowed(newSide, r) === n);
+    const w = witnessFor(goal, space, names, (r) => isAllowed(oldSide, r) === o && isAllowed(newSide, r) === n);
     witnesses[component] = w.request;
     exists[component] = w.unknown !== undefined ? undefined : w.request !== null;
     if (w.unknown !== undefined) unknown[component] = w.unknown;
