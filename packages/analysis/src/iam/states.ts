@@ -6,7 +6,7 @@
  * state per class of every value compared with it, so `${key}` meets each of them.
  */
 import { definitionOf, evaluateTest, globFromText, type EvalEnv, type FieldResolver, type Predicate, type TestExpr } from '@arbiter/ir';
-import { MAX_STATES_PER_FIELD } from '../engine/field-states.js';
+import { closeUnderUnion, MAX_STATES_PER_FIELD } from '../engine/field-states.js';
 import { arnPattern, globPattern } from './automaton.js';
 import { principalCandidates } from './principals.js';
 import { leavesOf, representativeValues } from './values.js';
@@ -84,33 +84,19 @@ function dedupe(v: Variable, values: readonly VariableValue[], ctx: StateContext
   return [...seen.values()];
 }
 
-/** Lists of representatives closed under union (distinct list signatures only). */
+/** Lists of representatives closed under union (distinct list signatures only; `[]` is a list too). */
 function lists(v: Variable, singles: readonly string[], ctx: StateContext): { lists: string[][]; complete: boolean } {
   const sigOf = (list: readonly string[]) => signature(v.tests, ctx.fieldsWith(v.id, list));
-  const base = new Map<string, string[]>([[sigOf([]), []]]);
+  const base = new Map<string, string[]>();
   for (const s of singles) {
     const sig = sigOf([s]);
     if (!base.has(sig)) base.set(sig, [s]);
   }
-  const states = new Map(base);
-  const queue = [...states.entries()];
-  let complete = true;
-  while (queue.length > 0) {
-    const [sig, list] = queue.shift()!;
-    for (const [, one] of base) {
-      if (one.length === 0) continue;
-      const next = [...list, ...one.filter((x) => !list.includes(x))];
-      const union = sigOf(next);
-      if (union === sig || states.has(union)) continue;
-      if (states.size >= MAX_STATES_PER_FIELD) {
-        complete = false;
-        break;
-      }
-      states.set(union, next);
-      queue.push([union, next]);
-    }
-  }
-  return { lists: [...states.values()], complete };
+  const closed = closeUnderUnion(base, sigOf);
+  const empty = sigOf([]);
+  const out = [...closed.states.values()];
+  if (!closed.states.has(empty)) out.push([]);
+  return { lists: out, complete: closed.complete };
 }
 
 export function statesOf(v: Variable, ctx: StateContext): States {
