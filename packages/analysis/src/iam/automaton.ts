@@ -79,6 +79,43 @@ function step(items: readonly Item[], from: readonly number[], c: string): numbe
   return closure(items, next);
 }
 
+/** One pattern's NFA, determinised lazily over the alphabet's indexes: states are numbered position sets. */
+class LazyDfa {
+  private readonly ids = new Map<string, number>();
+  private readonly sets: number[][] = [];
+  private readonly accepting: boolean[] = [];
+  /** `moves[state * width + char]`: the next state, -1 until computed. */
+  private readonly moves: number[] = [];
+  readonly start: number;
+  constructor(private readonly items: Pattern, private readonly chars: readonly string[]) {
+    this.start = this.id(items === null ? [] : closure(items, new Set([0])));
+  }
+  private id(set: number[]): number {
+    const key = set.join(',');
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.sets.length;
+      this.ids.set(key, id);
+      this.sets.push(set);
+      this.accepting.push(this.items !== null && set.includes(this.items.length));
+      for (let c = 0; c < this.chars.length; c++) this.moves.push(-1);
+    }
+    return id;
+  }
+  move(state: number, c: number): number {
+    const at = state * this.chars.length + c;
+    let next = this.moves[at]!;
+    if (next < 0) {
+      next = this.items === null ? state : this.id(step(this.items, this.sets[state]!, this.chars[c]!));
+      this.moves[at] = next;
+    }
+    return next;
+  }
+  accepts(state: number): boolean {
+    return this.accepting[state]!;
+  }
+}
+
 export interface StringClass {
   value: string;
   /** Which patterns the value matches, in the order given. */
@@ -117,24 +154,25 @@ export function stringClasses(patterns: readonly Pattern[], shape?: Pattern): St
   // Two hidden patterns: non-empty (to prefer non-empty representatives) and the shape.
   const all = [...patterns, NON_EMPTY, shape === undefined ? ANY : shape];
   const { chars, caseSafe } = alphabetOf(all);
-  const start = all.map((p) => (p === null ? [] : closure(p, new Set([0]))));
-  const keyOf = (sets: number[][]) => sets.map((s) => s.join(',')).join('|');
-  const seen = new Set<string>([keyOf(start)]);
+  const dfas = all.map((p) => new LazyDfa(p, chars));
+  const start = dfas.map((d) => d.start);
+  const seen = new Set<string>([start.join('|')]);
   const bySignature = new Map<string, StringClass>();
-  const queue: Array<{ sets: number[][]; value: string }> = [{ sets: start, value: '' }];
+  const queue: Array<{ states: number[]; value: string }> = [{ states: start, value: '' }];
   let complete = caseSafe;
   let reason = caseSafe ? undefined : 'ignore-case text outside ASCII';
   for (let head = 0; head < queue.length; head++) {
-    const { sets, value } = queue[head]!;
-    const accepts = all.map((p, i) => p !== null && sets[i]!.includes(p.length));
+    const { states, value } = queue[head]!;
+    const accepts = dfas.map((d, i) => d.accepts(states[i]!));
     const shapeOk = accepts.pop() === true;
     const nonEmpty = accepts.pop() === true;
     const signature = accepts.map((a) => (a ? '1' : '0')).join('');
     // The empty string stands for its class only until a non-empty one is found (readable witnesses).
     if (shapeOk && (!bySignature.has(signature) || (nonEmpty && bySignature.get(signature)!.value === ''))) bySignature.set(signature, { value, accepts });
-    for (const c of chars) {
-      const next = all.map((p, i) => (p === null ? [] : step(p, sets[i]!, c)));
-      const key = keyOf(next);
+    if (!complete && reason !== undefined && seen.size >= MAX_PRODUCT_STATES) continue;
+    for (let c = 0; c < chars.length; c++) {
+      const next = dfas.map((d, i) => d.move(states[i]!, c));
+      const key = next.join('|');
       if (seen.has(key)) continue;
       if (seen.size >= MAX_PRODUCT_STATES) {
         complete = false;
@@ -142,7 +180,7 @@ export function stringClasses(patterns: readonly Pattern[], shape?: Pattern): St
         break;
       }
       seen.add(key);
-      queue.push({ sets: next, value: value + c });
+      queue.push({ states: next, value: value + chars[c] });
     }
   }
   return { classes: [...bySignature.values()], complete, ...(reason ? { reason } : {}) };

@@ -20,12 +20,17 @@ const UNPARSED = 'x';
 
 type Leaf = Predicate & Record<string, unknown>;
 
-/** The value predicates under any-of / none-of (their truth decides the composite's). */
+/** The distinct value predicates under any-of / none-of (their truth decides the composite's). */
 export function leavesOf(predicates: readonly Predicate[]): Leaf[] {
   const out: Leaf[] = [];
+  const seen = new Set<string>();
   const visit = (p: Leaf): void => {
     if (p.op === 'any-of' || p.op === 'none-of') (p.of as Leaf[]).forEach(visit);
-    else if (p.op !== 'exists') out.push(p);
+    else if (p.op !== 'exists') {
+      const key = JSON.stringify(p, (k, v: unknown) => (k === 'at' ? undefined : v));
+      if (!seen.has(key)) out.push(p);
+      seen.add(key);
+    }
   };
   (predicates as Leaf[]).forEach(visit);
   return out;
