@@ -42,6 +42,8 @@ export class RequestSpace {
   readonly variables: Variable[];
   private readonly byId: Map<VariableId, Variable>;
   private readonly memo = new Map<string, States>();
+  /** The variables each test needs assigned before it can be decided. */
+  private readonly needs = new WeakMap<TestExpr, VariableId[]>();
 
   constructor(exprs: readonly Expr[], private readonly options: RequestSpaceOptions) {
     this.variables = variablesOf(exprs, [ACTION, RESOURCE]);
@@ -69,8 +71,10 @@ export class RequestSpace {
 
   /** Whether a test can be decided under the assignment: its variable and its templates' variables are set. */
   decidable(t: TestExpr, assignment: RequestAssignment): boolean {
-    if (!assignment.has(variableOfField(t.field))) return false;
-    return templateKeys(t.predicate).every((k) => assignment.has(contextVariable(k)));
+    let needs = this.needs.get(t);
+    if (!needs) this.needs.set(t, (needs = [variableOfField(t.field), ...templateKeys(t.predicate).map(contextVariable)]));
+    for (const id of needs) if (!assignment.has(id)) return false;
+    return true;
   }
 
   find(goal: Expr): RequestSearch {
