@@ -8,5 +8,5 @@ export { findWitness, searchSpace, MAX_SEARCH_NODES, type SearchResult, type Sea
 export { evaluatePartial, type Assignment } from './engine/partial.js';
 export { diffFilterPolicies, type DiffOptions, type FilterDiff } from './sns/diff.js';
 export { analyzeSubscriptions, AnalysisCodes, type PairFinding, type SubscriptionAnalysis, type SubscriptionInput } from './sns/analyze.js';
-export { diffEventPatterns, compareEventSides, compileEventSide, type EventDiff, type EventSide } from './events/diff.js';
+export { diffEventPatterns, diffEventPatternSets, compareEventSides, compileEventSide, unionOfSides, type EventDiff, type EventSide } from './events/diff.js';
 export type { WitnessEvent } from './events/event.js';

@@ -3,8 +3,8 @@
  * one's, with a witness event for each part that is not empty, replayed through
  * `@arbiter/event-pattern`'s matcher. Same answer shape as `diffFilterPolicies`.
  */
-import { fail, ok, type Expr, type Result } from '@arbiter/ir';
-import { compileEventPattern, type EventMatcher } from '@arbiter/event-pattern';
+import { any, constant, fail, ok, type Diagnostic, type Expr, type Result } from '@arbiter/ir';
+import { compileEventPattern } from '@arbiter/event-pattern';
 import { compareExprs, relationOf, type Comparison, type Component } from '../engine/relation.js';
 import { testsByField } from '../engine/partial.js';
 import { buildEvent, eventShape, type WitnessEvent } from './event.js';
@@ -12,16 +12,25 @@ import { flattenWithin, nestedFieldGap, withinGaps } from './flatten.js';
 
 export type EventDiff = Comparison<WitnessEvent>;
 
+/** One side of a comparison: the IR it matches on and the real matcher's verdict. */
 export interface EventSide {
   expr: Expr;
-  matcher: EventMatcher;
+  matches(event: WitnessEvent): boolean;
 }
 
 /** Validates and compiles one pattern (JSON text or a parsed value); diagnostics carry `params.policy: label`. */
 export function compileEventSide(pattern: unknown, label: string): Result<EventSide> {
   const compiled = compileEventPattern(pattern);
   if (!compiled.ok) return fail(compiled.diagnostics.map((d) => ({ ...d, params: { ...d.params, policy: label } })));
-  return ok({ expr: compiled.value.pattern.ruleSet.rules[0]!.when, matcher: compiled.value });
+  const matcher = compiled.value;
+  return ok({ expr: matcher.pattern.ruleSet.rules[0]!.when, matches: (e) => matcher.match(e).matched });
+}
+
+/** Several patterns OR-ed (Lambda FilterCriteria); no pattern at all matches every event (no filtering). */
+export function unionOfSides(sides: readonly EventSide[]): EventSide {
+  if (sides.length === 1) return sides[0]!;
+  if (sides.length === 0) return { expr: constant(true, ''), matches: () => true };
+  return { expr: any(sides.map((s) => s.expr), ''), matches: (e) => sides.some((s) => s.matches(e)) };
 }
 
 /** Parts the search over flat events cannot prove empty: `within` with absence, or fields nested in fields. */
@@ -36,8 +45,8 @@ export function compareEventSides(oldSide: EventSide, newSide: EventSide): Event
   const cmp = compareExprs<WitnessEvent>(flattenWithin(oldSide.expr), flattenWithin(newSide.expr), {
     shapeOf: () => eventShape,
     build: buildEvent,
-    acceptsOld: (e) => oldSide.matcher.match(e).matched,
-    acceptsNew: (e) => newSide.matcher.match(e).matched,
+    acceptsOld: (e) => oldSide.matches(e),
+    acceptsNew: (e) => newSide.matches(e),
     probes: [{}],
   });
   const gaps = gapsOf(oldSide.expr, newSide.expr);
@@ -60,4 +69,22 @@ export function diffEventPatterns(oldPattern: unknown, newPattern: unknown): Res
   const newSide = compileEventSide(newPattern, 'new');
   if (!oldSide.ok || !newSide.ok) return fail([...(oldSide.ok ? [] : oldSide.diagnostics), ...(newSide.ok ? [] : newSide.diagnostics)]);
   return ok(compareEventSides(oldSide.value, newSide.value));
+}
+
+/**
+ * The relation of two sets of patterns, each OR-ed as Lambda ORs a mapping's filters; an empty set
+ * is no filtering (every event). Diagnostics carry `params.policy` (`old`/`new`) and `params.filter` (index).
+ */
+export function diffEventPatternSets(oldPatterns: readonly unknown[], newPatterns: readonly unknown[]): Result<EventDiff> {
+  const diagnostics: Diagnostic[] = [];
+  const sidesOf = (patterns: readonly unknown[], label: string): EventSide[] =>
+    patterns.flatMap((p, i) => {
+      const side = compileEventSide(p, label);
+      if (side.ok) return [side.value];
+      diagnostics.push(...side.diagnostics.map((d) => ({ ...d, params: { ...d.params, filter: i } })));
+      return [];
+    });
+  const oldSide = unionOfSides(sidesOf(oldPatterns, 'old'));
+  const newSide = unionOfSides(sidesOf(newPatterns, 'new'));
+  return diagnostics.length > 0 ? fail(diagnostics) : ok(compareEventSides(oldSide, newSide));
 }
