@@ -50,10 +50,11 @@ function describe(place: Place, group: PolicyGroup, diff: Comparison<unknown>, w
   const what = `the ${NAMES[group.language]}${group.resource ? ` of \`${group.resource}\`` : ''}`;
   const { onlyOld, onlyNew } = diff.witnesses;
   const params: Record<string, string> = { relation: diff.relation, base: place.base };
+  const relation = diff.relation === 'unknown' ? 'the full relation is undecided' : diff.relation;
   if (onlyNew) {
     params.witness = JSON.stringify(onlyNew);
     const also = onlyOld ? `; it also no longer ${words.verb} some it did, e.g. ${JSON.stringify(onlyOld)}` : '';
-    return finding(place, group, ChangeCodes.more, 'warning', `${what} now ${words.verb} ${words.noun} it did not at ${place.base} (${diff.relation}), e.g. ${JSON.stringify(onlyNew)}${also}`, params);
+    return finding(place, group, ChangeCodes.more, 'warning', `${what} now ${words.verb} ${words.noun} it did not at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyNew)}${also}`, params);
   }
   const undecided = diff.unknown.onlyNew;
   if (undecided !== undefined) {
@@ -61,7 +62,7 @@ function describe(place: Place, group: PolicyGroup, diff: Comparison<unknown>, w
   }
   if (onlyOld) {
     params.witness = JSON.stringify(onlyOld);
-    return finding(place, group, ChangeCodes.less, 'warning', `${what} no longer ${words.verb} some ${words.noun} it did at ${place.base} (${diff.relation}), e.g. ${JSON.stringify(onlyOld)}`, params);
+    return finding(place, group, ChangeCodes.less, 'warning', `${what} no longer ${words.verb} some ${words.noun} it did at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyOld)}`, params);
   }
   return undefined;
 }
