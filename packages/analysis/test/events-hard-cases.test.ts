@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileEventPattern } from '@arbiter/event-pattern';
-import { diffEventPatterns, type Relation } from '@arbiter/analysis';
+import { diffEventPatterns, diffEventPatternSets, type Relation } from '@arbiter/analysis';
 import { must } from './must.js';
 
 function expectRelation(oldP: object, newP: object, relation: Relation) {
@@ -104,6 +104,20 @@ describe('event pattern diff: hard cases', () => {
   it('a field tested both as a value and as an object is unknown where no witness was found', () => {
     const d = must(diffEventPatterns({ a: ['x'] }, { a: { b: ['y'] } }));
     expect(d.relation).toBe('unknown');
+  });
+
+  it('pattern sets are OR-ed as Lambda ORs filters; no filter at all matches every event', () => {
+    const order = { body: { kind: ['order'] } };
+    const refund = { body: { kind: ['refund'] } };
+    const added = must(diffEventPatternSets([order], [order, refund]));
+    expect(added.relation).toBe('broader');
+    expect(added.witnesses.onlyNew).toEqual({ body: { kind: 'refund' } });
+    const filtered = must(diffEventPatternSets([], [order]));
+    expect(filtered.relation).toBe('narrower');
+    expect(must(compileEventPattern(order)).match(filtered.witnesses.onlyOld!).matched).toBe(false);
+    const r = diffEventPatternSets([order], [order, { body: [] }]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostics[0]!.params).toMatchObject({ policy: 'new', filter: 1 });
   });
 
   it('invalid patterns: diagnostics with the side named, never a throw', () => {
