@@ -166,6 +166,40 @@ describe('arbiter validate --base-file OLD NEW', () => {
     expect((undecided.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.')).map((f) => f.code)).toEqual(['analysis.change-undecided']);
   });
 
+  it('SAM event sources and intrinsic values: a JSON-string pattern is compared; a !Sub value is undecided, not guessed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arbiter-two-'));
+    const sam = (pattern: string, filter: string) => `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      Events:
+        Queue:
+          Type: SQS
+          Properties:
+            Queue: arn:aws:sqs:us-east-1:111122223333:q
+            FilterCriteria:
+              Filters:
+                - Pattern: '${pattern}'
+  Sub:
+    Type: AWS::SNS::Subscription
+    Properties:
+      TopicArn: arn:aws:sns:us-east-1:111122223333:t
+      Protocol: sqs
+      Endpoint: arn:aws:sqs:us-east-1:111122223333:q
+      FilterPolicy: ${filter}
+`;
+    writeFileSync(join(dir, 'old.yaml'), sam('{"body": {"n": [{"numeric": [">", 5]}]}}', '{"env": [{"Ref": "Env"}]}'));
+    writeFileSync(join(dir, 'new.yaml'), sam('{"body": {"n": [{"numeric": [">=", 5]}]}}', '{"env": [{"Fn::Sub": "\${Env}-2"}]}'));
+    const r = await cli(['--format', 'json', 'validate', '--base-file', join(dir, 'old.yaml'), join(dir, 'new.yaml')]);
+    const changes = (r.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
+    expect(changes.map((f) => [f.code, f.resource])).toEqual([['analysis.delivers-more', 'Fn/Queue'], ['analysis.change-undecided', 'Sub']]);
+    expect(JSON.parse(changes[0]!.params.witness!)).toEqual({ body: { n: 5 } });
+    expect(changes[1]!.message).toContain('intrinsic functions');
+  });
+
   it('needs exactly one PATH', async () => {
     const r = await cli(['validate', '--base-file', 'a.yaml', 'b.yaml', 'c.yaml']);
     expect(r.code).toBe(2);

@@ -16,7 +16,7 @@ export interface PolicyGroup {
   /** Pointer of the policy (or the FilterCriteria) in the file. */
   pointer: string;
   resource: string;
-  /** The policy values (several for FilterCriteria; parsed where given as JSON strings). */
+  /** The policy values (several for FilterCriteria; parsed where given as JSON strings; as written when unresolved). */
   values: unknown[];
   scope: FilterPolicyScope;
   /** Set when a value holds an intrinsic function or is not JSON: it cannot be compared. */
@@ -40,12 +40,13 @@ function hasIntrinsic(value: unknown, depth = 0): boolean {
 }
 
 /** The value at `pointer`, parsed when it is a JSON string; `unresolved` says why it cannot be used. */
-function policyValue(doc: LoadedDocument, pointer: string): { value?: unknown; unresolved?: string } {
+function policyValue(doc: LoadedDocument, pointer: string): { value: unknown; unresolved?: string } {
   const raw = getAtPointer(doc.value, pointer).value;
-  if (hasIntrinsic(raw)) return { unresolved: 'it is given by intrinsic functions' };
+  // An unresolved value is kept as written, so a change to it is still seen.
+  if (hasIntrinsic(raw)) return { value: raw, unresolved: 'it is given by intrinsic functions' };
   if (typeof raw !== 'string') return { value: raw };
   const parsed = parseJsonSafe(raw, { document: 'policy' });
-  return parsed.ok ? { value: parsed.value.value } : { unresolved: 'it is a string that is not JSON' };
+  return parsed.ok ? { value: parsed.value.value } : { value: raw, unresolved: 'it is a string that is not JSON' };
 }
 
 function scopeAt(doc: LoadedDocument, site: PolicySite): FilterPolicyScope {
@@ -61,7 +62,7 @@ function addSite(out: FileGroups, doc: LoadedDocument, site: PolicySite): void {
   out.groups.set(key, group);
   const { value, unresolved } = policyValue(doc, site.pointer);
   if (unresolved) group.unresolved ??= unresolved;
-  else group.values.push(value);
+  group.values.push(value);
 }
 
 /** Every comparable policy of a loaded file: a template's sites, or the file itself as one policy. */
