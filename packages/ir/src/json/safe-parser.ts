@@ -40,6 +40,9 @@ export function positionOf(text: string, offset: number): SourcePosition {
   return { offset, line, column: offset - lineStart + 1 };
 }
 
+/** Characters read to place values on lines (`locations`); read by tests to show it is linear. */
+export const locationWork = { chars: 0 };
+
 /** True when `s` holds a high surrogate not followed by a low one, or a low one not preceded by a high one. */
 export function hasLoneSurrogate(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -55,6 +58,11 @@ export function hasLoneSurrogate(s: string): boolean {
 
 export class SafeParser {
   pos = 0;
+  // Line bookkeeping for `locations`: values are located in increasing offset order, so each
+  // character is read once (`positionOf` per value re-read the text from the start: O(n²)).
+  private line = 1;
+  private lineStart = 0;
+  private scanned = 0;
   private depth = 0;
   readonly diagnostics: Diagnostic[] = [];
   readonly locations: Map<string, SourcePosition> | undefined;
@@ -85,8 +93,22 @@ export class SafeParser {
     return value;
   }
 
+  private positionHere(): SourcePosition {
+    const t = this.text;
+    const offset = this.pos;
+    if (offset > this.scanned) locationWork.chars += offset - this.scanned;
+    for (let i = this.scanned; i < offset && i < t.length; i++) {
+      if (t.charCodeAt(i) === 10) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
+    }
+    this.scanned = Math.max(this.scanned, offset);
+    return { offset, line: this.line, column: offset - this.lineStart + 1 };
+  }
+
   private parseValue(): unknown {
-    if (this.locations) this.locations.set(this.currentPointer(), positionOf(this.text, this.pos));
+    if (this.locations) this.locations.set(this.currentPointer(), this.positionHere());
     const t = this.text;
     const c = t.charCodeAt(this.pos);
     if (c === 123) return this.parseObject();
