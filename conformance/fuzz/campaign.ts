@@ -1,6 +1,6 @@
 /**
- * A fuzz campaign. Each batch takes the family with the fewest inputs so far (so the slowest
- * evaluator still gets its share), samples a few setups and many inputs with fast-check's seeded
+ * A fuzz campaign. Each batch takes the family that has had the least time among those short of
+ * the target (see `nextFamily`), samples a few setups and many inputs with fast-check's seeded
  * `sample`, prepares each setup once and sends every input through every evaluator, timing each
  * call. It counts inputs per evaluator, keeps the slowest time per byte, flags any call over the
  * time budget, and collects throws and disagreements as counterexamples.
@@ -32,12 +32,19 @@ export interface CampaignOptions {
   seed: number;
   /** Stop after this many milliseconds (checked between batches). */
   durationMs: number;
+  /** Run at least this many batches whatever the time (a family not yet run has had no time, so goes first). */
+  minBatches?: number;
   /** Scales every family's batch (1 = the family's own sizes). */
   batchScale?: number;
   /** A call slower than this is flagged. */
   budgetMs?: number;
   /** Write counterexamples as corpus lines under this directory. */
   writeTo?: string;
+  /**
+   * Inputs per evaluator to aim for: families share the time equally until they reach it (so a
+   * fast family does not wait for the slowest), then the rest goes to those still short of it.
+   */
+  target?: number;
   /** Only these families (all by default). */
   families?: readonly AnyFamily[];
   onBatch?(stats: Record<string, EvaluatorStats>): void;
@@ -56,6 +63,7 @@ export function runCampaign(options: CampaignOptions): { stats: Record<string, E
   const budget = options.budgetMs ?? 1000;
   const scale = options.batchScale ?? 1;
   const started = Date.now();
+  const spent = new Map<AnyFamily, number>();
   const keep = (c: Counterexample) => {
     counterexamples.push(c);
     if (!options.writeTo) return;
@@ -91,9 +99,9 @@ export function runCampaign(options: CampaignOptions): { stats: Record<string, E
     return { ok: true, value };
   };
 
-  for (let round = 0; Date.now() - started < options.durationMs; round++) {
-    // The family whose evaluators have seen the fewest inputs goes next.
-    const family = families.reduce((a, b) => (stats[b.evaluators[0]!]!.inputs < stats[a.evaluators[0]!]!.inputs ? b : a));
+  for (let round = 0; round < (options.minBatches ?? 0) || Date.now() - started < options.durationMs; round++) {
+    const family = nextFamily(families, stats, spent, options.target ?? Infinity);
+    const batchStarted = performance.now();
     const seed = options.seed + round * 7919;
     const setups = fc.sample(family.setups, { seed, numRuns: Math.max(1, Math.round(family.batch.setups * scale)) });
     const inputs = fc.sample(family.inputs, { seed: seed + 1, numRuns: Math.max(1, Math.round(family.batch.inputs * scale)) });
@@ -126,9 +134,18 @@ export function runCampaign(options: CampaignOptions): { stats: Record<string, E
         keep({ target: family.name, kind: 'disagreement', detail: JSON.stringify(answers).slice(0, 1000), cases: safeCases(() => p.asCases(input, answers)) });
       }
     }
+    spent.set(family, (spent.get(family) ?? 0) + performance.now() - batchStarted);
     options.onBatch?.(stats);
   }
   return { stats, counterexamples };
+}
+
+/** The family short of `target` that has had the least time; when all reached it, the one with the fewest inputs. */
+function nextFamily(families: readonly AnyFamily[], stats: Record<string, EvaluatorStats>, spent: ReadonlyMap<AnyFamily, number>, target: number): AnyFamily {
+  const inputs = (f: AnyFamily) => stats[f.evaluators[0]!]!.inputs;
+  const short = families.filter((f) => inputs(f) < target);
+  if (short.length === 0) return families.reduce((a, b) => (inputs(b) < inputs(a) ? b : a));
+  return short.reduce((a, b) => ((spent.get(b) ?? 0) < (spent.get(a) ?? 0) ? b : a));
 }
 
 /** The fastest of `tries` more timed runs of `call`, in ms (it already ran once without throwing). */

@@ -11,6 +11,8 @@ import { FAMILIES } from './targets.js';
 export interface RunSettings {
   minutes: number;
   seed: number;
+  /** Inputs per evaluator to aim for (per worker: the total divided by the workers). */
+  target: number;
   workers: number;
   only?: string[];
   writeTo: string;
@@ -26,6 +28,7 @@ function work(settings: RunSettings, index: number, report: (r: Report) => void)
     families,
     durationMs: settings.minutes * 60_000,
     budgetMs: 1000,
+    target: Math.ceil(settings.target / settings.workers),
     writeTo: settings.writeTo,
     onBatch(s) {
       if (Date.now() - last < 10_000) return;

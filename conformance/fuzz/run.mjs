@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run fuzz -- --minutes N [--seed S] [--workers W] [--only family,…]`: the long fuzz campaign
+// `npm run fuzz -- --minutes N [--seed S] [--workers W] [--target INPUTS] [--only family,…]`: the long fuzz campaign
 // (see conformance/fuzz/README.md). The campaign is bundled from source with esbuild (the
 // `arbiter-source` condition, so no build step and no test runner overhead) and run with Node.
 import { mkdirSync } from 'node:fs';
@@ -14,7 +14,7 @@ const value = (flag, fallback) => {
 const minutes = Number(value('--minutes', '1'));
 const workers = Number(value('--workers', '1'));
 if (!(minutes > 0) || !(Number.isInteger(workers) && workers >= 1)) {
-  process.stderr.write('usage: npm run fuzz -- --minutes N [--seed S] [--workers W] [--only sns-filter,data-protection,iam,event-pattern,template]\n');
+  process.stderr.write('usage: npm run fuzz -- --minutes N [--seed S] [--workers W] [--target INPUTS] [--only sns-filter,data-protection,iam,event-pattern,template]\n');
   process.exit(2);
 }
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -41,4 +41,4 @@ await build({
 const { main } = await import(pathToFileURL(`${outdir}/main.mjs`).href);
 const only = value('--only', '');
 const seed = Number(value('--seed', String(Date.now() % 1_000_000)));
-process.exitCode = await main({ minutes, seed, workers, writeTo: `${root}conformance/local`, ...(only ? { only: only.split(',') } : {}) });
+process.exitCode = await main({ minutes, seed, workers, target: Number(value('--target', '1000000')), writeTo: `${root}conformance/local`, ...(only ? { only: only.split(',') } : {}) });
