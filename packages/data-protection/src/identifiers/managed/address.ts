@@ -12,7 +12,9 @@ import { CONTINENTAL, ENGLISH_PLACE, ENGLISH_STREET_LINE } from './address-parts
 export const address: ManagedIdentifier = {
   name: 'Address',
   category: 'Personal',
-  pattern: new RegExp(`(?<![\\p{L}\\p{N}/#-])(?:${ENGLISH_STREET_LINE}${ENGLISH_PLACE}|${CONTINENTAL})(?![\\p{L}\\p{N}-])`, 'gu'),
+  // The lookahead states what every form starts with (an upper-case letter or a digit) as ASCII ranges,
+  // which V8 tests quickly at each position; without it the pattern runs at half the speed.
+  pattern: new RegExp(`(?=[A-Z\\d\\u{80}-\\u{10FFFF}])(?<![\\p{L}\\p{N}/#-])(?:${ENGLISH_STREET_LINE}${ENGLISH_PLACE}|${CONTINENTAL})(?![\\p{L}\\p{N}-])`, 'gu'),
   // Every form has a postal code of four or more digits, or a British/Canadian one (digit in both halves).
   hint: (text) => /\d/.test(text),
   note: 'ML at AWS; deterministic street grammar per national format here (needs a city and a postal code)',
