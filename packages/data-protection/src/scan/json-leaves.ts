@@ -27,8 +27,11 @@ export interface JsonIndex {
 }
 
 const MAX_DEPTH = 512;
-/** Characters JSON strings may not hold raw (tab, newline and return among them, so pretty-printed text takes the general path). */
-const CONTROL = /[\u0000-\u001f]/;
+/**
+ * A backslash, or a character JSON strings may not hold raw (tab, newline and return among them,
+ * so pretty-printed text takes the general path).
+ */
+const NOT_PLAIN = /[\u0000-\u001f\\]/;
 
 class NotJson extends Error {}
 
@@ -45,7 +48,7 @@ class Parser {
   /** True when the text has no backslash and no control character, so every string is valid as written. */
   readonly plain: boolean;
   constructor(readonly text: string) {
-    this.plain = !text.includes('\\') && !CONTROL.test(text);
+    this.plain = !NOT_PLAIN.test(text);
     this.index = { leafStart: [], leafEnd: [], leafNode: [], parent: [], keyStart: [], keyEnd: [], escapedKeys: false, text, pointers: [''] };
   }
 
