@@ -94,10 +94,14 @@ function buildFilter(root: FastNode): Pick<KeywordTrie, 'firstKind' | 'pairs' | 
     for (let b = 0; b < 128; b++) {
       const second = childOf(child, b);
       if (!second) continue;
-      pairs[a * 128 + b] = mustWalk(second) ? 2 : 1;
+      // A keyword ending here must be recorded whatever follows; otherwise the third character
+      // must continue the trie: a child, or (over a space edge) a separator or the space's child.
+      pairs[a * 128 + b] = second.terminals ? 2 : 1;
+      const space = second.space;
       for (let c = 0; c < 128; c++) {
         const bit = (a * 128 + b) * 128 + c;
-        if (childOf(second, c)) triples[bit >> 5]! |= 1 << (bit & 31);
+        const next = childOf(second, c) ?? (space && (c === 32 || c === 95 || c === 45 ? space : childOf(space, c)));
+        if (next) triples[bit >> 5]! |= 1 << (bit & 31);
       }
     }
   }
