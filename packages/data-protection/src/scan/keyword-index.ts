@@ -228,7 +228,6 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   return hits;
 }
 
-
 /** Whether some end in the sorted `ends` lies in [start - window, start]. */
 export function hasEndWithin(ends: readonly number[], start: number, window: number): boolean {
   let lo = 0;
