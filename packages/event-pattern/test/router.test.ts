@@ -55,6 +55,19 @@ describe('createEventRouter', () => {
     expect(r.value.route('{"items":{"name":"a"},"items.size":9}')).toEqual(['name-only']);
   });
 
+  it('compares numbers as doubles, also when searching number arrays as text', () => {
+    const r = createEventRouter([
+      { id: 'point', pattern: { c: [37.80780792169409] } },
+      { id: 'range', pattern: { c: [{ numeric: ['>', 37.8078079216940, '<', 37.8078079216941] }] } },
+    ]);
+    if (!r.ok) throw new Error('valid');
+    // Equal at six decimals (SNS would deliver), different as doubles.
+    expect(r.value.route('{"c":[[1.5,37.8078079],[37.807807921694]]}')).toEqual([]);
+    expect(r.value.route('{"c":[[1.5,37.8078079],[37.8078079216940901]]}')).toEqual(['point', 'range']);
+    expect(r.value.route('{"c":[[1.5,37.8078079],[3780780792169409e-14]]}')).toEqual(['point', 'range']);
+    expect(r.value.route({ c: [37.80780792169409] })).toEqual(['point', 'range']);
+  });
+
   it('routes `{}` and leaf-only presence as the matcher does', () => {
     const r = createEventRouter([
       { id: 'absent', pattern: { a: [{ exists: false }] } },
