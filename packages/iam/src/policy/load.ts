@@ -23,7 +23,7 @@ export function parseIamPolicy(text: string | unknown, given: { kind?: PolicyKin
 export function validateIamPolicy(text: string | unknown, options: { kind?: PolicyKind } = {}): { valid: boolean; diagnostics: Diagnostic[] } {
   const r = parseIamPolicy(text, options);
   if (!r.ok) return { valid: false, diagnostics: withAaCodes(r.diagnostics) };
-  const found = [...withAaCodes(r.warnings), ...runAccessAnalyzerChecks(r.value)];
+  const found = [...withAaCodes(r.warnings), ...runAccessAnalyzerChecks(r.value, text)];
   return { valid: !found.some((d) => d.severity === 'error'), diagnostics: sortDiagnostics(found) };
 }
 
