@@ -62,6 +62,7 @@ export class FieldIndex {
   private readonly cache = new Map<unknown, Hits>();
   private readonly scratch: Group[] = [];
   private numbers: NumberPlan | undefined;
+  private raw: string[] | null | undefined;
   private cachedGroups = 0;
   /** Registrations, to drop the index when the last one goes. */
   users = 0;
@@ -93,6 +94,21 @@ export class FieldIndex {
     this.cache.clear();
     this.cachedGroups = 0;
     this.numbers = undefined;
+    this.raw = undefined;
+  }
+
+  /**
+   * The strings to compare in place in the body text, when all this field holds is a few exact
+   * strings written without escapes (no other condition, no `exists`): any other string satisfies
+   * nothing here. `undefined` otherwise.
+   */
+  get rawStrings(): string[] | undefined {
+    if (this.raw === undefined) {
+      const onlyExact = this.prefixes.size + this.suffixes.size + this.ignoreCase.size + this.ranges.size + this.exclusions.size + this.scans.length === 0 && !this.collectsValues;
+      const keys = [...this.exactStrings.keys()];
+      this.raw = onlyExact && keys.length <= 8 && keys.every((k) => /^[^"\\\u0000-\u001f]*$/.test(k)) ? keys : null;
+    }
+    return this.raw ?? undefined;
   }
 
   /** How numbers are probed: a few exact numbers directly (number-plan.ts), otherwise the general path. */

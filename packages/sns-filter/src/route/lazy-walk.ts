@@ -14,6 +14,7 @@
  */
 import { ARRAY_PATTERN_DEPTH, exactNumber, matchNumberArray, readString, scanNumber, skipScalar, skipString, skipValue, skipWhitespace, type NumberToken } from '@arbiter/ir';
 import type { BodyTree, TreeNode } from './body-tree.js';
+import type { FieldIndex } from './field-index.js';
 import { childByScannedKey, childInPlace } from './key-table.js';
 
 /** Outcomes of `walk`. */
@@ -121,6 +122,32 @@ export class LazyBodyWalker {
     }
   }
 
+  /**
+   * A string at a field holding only a few exact strings (FieldIndex.rawStrings): compared in place,
+   * nothing sliced or hashed; a token with escapes is decoded as usual, one without that matches
+   * none of them is only validated (it satisfies nothing).
+   */
+  private visitRawString(i: number, f: FieldIndex, raw: readonly string[]): number {
+    const s = this.s;
+    for (let k = 0; k < raw.length; k++) {
+      const key = raw[k]!;
+      const close = i + 1 + key.length;
+      if (s.charCodeAt(close) === 34 && s.startsWith(key, i + 1)) {
+        this.tree.leaf(f, key);
+        return close + 1;
+      }
+    }
+    for (let j = i + 1; ; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 34) return j + 1;
+      if (c === 92) break;
+      if (!(c >= 32)) return FAIL;
+    }
+    const v = readString(s, i, this.end);
+    if (this.end.at >= 0) this.tree.leaf(f, v);
+    return this.end.at;
+  }
+
   /** The value at `i` under `node`; `depth` counts enclosing arrays, as in the reference. */
   private visit(i: number, node: TreeNode, depth: number, nesting: number): number {
     const s = this.s;
@@ -134,6 +161,8 @@ export class LazyBodyWalker {
     const f = node.field;
     if (f === undefined) return skipScalar(s, i);
     if (c === 34) {
+      const raw = f.rawStrings;
+      if (raw !== undefined) return this.visitRawString(i, f, raw);
       const v = readString(s, i, this.end);
       if (this.end.at >= 0) this.tree.leaf(f, v);
       return this.end.at;
