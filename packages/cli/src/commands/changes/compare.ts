@@ -3,15 +3,17 @@
  * value differs is compared with `@arbiter/analysis`, and a finding says whether it now lets more
  * through (with a witness replayed through the evaluator), less, or could not be decided.
  */
-import { diffEventPatternSets, diffFilterPolicies, type Comparison } from '@arbiter/analysis';
+import { diffEventPatternSets, diffFilterPolicies, iamDiff, type Comparison } from '@arbiter/analysis';
 import type { Finding } from '../../templates/findings.js';
 import type { LoadedDocument } from '../../templates/located.js';
-import { EVENT_WORDS, MESSAGE_WORDS, type DiffWords } from '../diff-report.js';
+import { EVENT_WORDS, MESSAGE_WORDS, REQUEST_WORDS, type DiffWords } from '../diff-report.js';
 import type { FileGroups, PolicyGroup } from './policy-groups.js';
 
 export const ChangeCodes = {
   more: 'analysis.delivers-more',
   less: 'analysis.delivers-less',
+  grantsMore: 'analysis.grants-more',
+  grantsLess: 'analysis.grants-less',
   undecided: 'analysis.change-undecided',
 } as const;
 
@@ -22,7 +24,7 @@ function canonical(value: unknown): string {
   );
 }
 
-const NAMES = { 'sns-filter': 'filter policy', 'event-pattern': 'event pattern' } as const;
+const NAMES = { 'sns-filter': 'filter policy', 'event-pattern': 'event pattern', iam: 'IAM policy' } as const;
 
 interface Place {
   file: string;
@@ -48,7 +50,7 @@ function describe(place: Place, group: PolicyGroup, diff: Comparison<unknown>, w
   if (onlyNew) {
     params.witness = JSON.stringify(onlyNew);
     const also = onlyOld ? `; it also no longer ${words.verb} some it did, e.g. ${JSON.stringify(onlyOld)}` : '';
-    return finding(place, group, ChangeCodes.more, `${what} now ${words.verb} ${words.noun} it did not at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyNew)}${also}`, params);
+    return finding(place, group, group.language === 'iam' ? ChangeCodes.grantsMore : ChangeCodes.more, `${what} now ${words.verb} ${words.noun} it did not at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyNew)}${also}`, params);
   }
   const undecided = diff.unknown.onlyNew;
   if (undecided !== undefined) {
@@ -56,7 +58,7 @@ function describe(place: Place, group: PolicyGroup, diff: Comparison<unknown>, w
   }
   if (onlyOld) {
     params.witness = JSON.stringify(onlyOld);
-    return finding(place, group, ChangeCodes.less, `${what} no longer ${words.verb} some ${words.noun} it did at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyOld)}`, params);
+    return finding(place, group, group.language === 'iam' ? ChangeCodes.grantsLess : ChangeCodes.less, `${what} no longer ${words.verb} some ${words.noun} it did at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyOld)}`, params);
   }
   return undefined;
 }
@@ -80,6 +82,12 @@ function compareGroup(place: Place, oldGroup: PolicyGroup | undefined, newGroup:
   if (group.language === 'event-pattern') {
     const diff = diffEventPatternSets(oldGroup?.values ?? [], newGroup?.values ?? []);
     return diff.ok ? describe(place, group, diff.value, EVENT_WORDS) : undefined;
+  }
+  if (group.language === 'iam') {
+    // A policy added or removed is a new or a dropped grant, not a changed one: not compared.
+    if (!oldGroup || !newGroup) return undefined;
+    const diff = iamDiff(oldGroup.values[0], newGroup.values[0], { kind: newGroup.iamKind ?? 'identity' });
+    return diff.ok ? describe(place, group, diff.value, REQUEST_WORDS) : undefined;
   }
   if (!oldGroup || !newGroup) return filterPresenceChange(place, group, newGroup !== undefined);
   if (oldGroup.scope !== newGroup.scope) return notCompared(`the FilterPolicyScope changed from ${oldGroup.scope} to ${newGroup.scope}`);
