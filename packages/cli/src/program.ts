@@ -17,6 +17,7 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { versionReport, versionText } from './version.js';
 import { registerEventsCommands } from './commands/events.js';
+import { registerIamAnalysisCommands } from './commands/iam-analysis.js';
 
 const HELP_FOOTER = `
 Exit status: 0 success or match; 1 no match, invalid policy, denied request, findings or failed cases;
@@ -63,6 +64,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerConformanceCommand(program, ctx);
   registerDpCommands(program, ctx);
   registerIamCommands(program, ctx);
+  registerIamAnalysisCommands(program.commands.find((c) => c.name() === 'iam') as Command, ctx);
   registerExamplesCommand(program, ctx);
   program.action(() => {
     if (!program.opts().version) return program.help();

@@ -112,7 +112,7 @@ function step(bytes: number[], delta: 1 | -1): number[] | undefined {
 }
 
 /** First and last address of each block and their neighbours: the ends of every difference of blocks. */
-function cidrCandidates(cidrs: readonly string[]): string[] {
+export function cidrCandidates(cidrs: readonly string[]): string[] {
   const out = new Set<string>();
   for (const cidr of cidrs) {
     let range: [ipaddr.IPv4 | ipaddr.IPv6, number];
