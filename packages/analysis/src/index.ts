@@ -12,3 +12,5 @@ export { iamDiff, type IamDiff, type IamDiffOptions } from './iam/diff.js';
 export { checkAccessNotGranted, checkNoPublicAccess, CALLER_BOUND_KEYS, type AccessNotGrantedOptions, type CheckResult, type PolicyCheck } from './iam/checks.js';
 export { analyzeIamStatements, IamAnalysisCodes, type StatementAnalysis } from './iam/unreachable.js';
 export { requiredKeys, type ActionRequirements, type RequiredKey } from './iam/abac.js';
+export { diffEventPatterns, diffEventPatternSets, compareEventSides, compileEventSide, unionOfSides, type EventDiff, type EventSide } from './events/diff.js';
+export type { WitnessEvent } from './events/event.js';
