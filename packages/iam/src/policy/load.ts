@@ -34,7 +34,7 @@ export function validateIamPolicy(text: string | unknown, options: ValidateOptio
   if (!read.ok) return { valid: false, diagnostics: read.diagnostics };
   const { policy: r, json } = parseWithJson(text, read.value.kind ?? 'identity');
   if (!r.ok) return { valid: false, diagnostics: withAaCodes(r.diagnostics) };
-  const found = [...withAaCodes(r.warnings), ...adjustForKind(r.value.kind, runAccessAnalyzerChecks(r.value)), ...runKindChecks(r.value, text, json, read.value)];
+  const found = [...withAaCodes(r.warnings), ...adjustForKind(r.value.kind, runAccessAnalyzerChecks(r.value, text)), ...runKindChecks(r.value, text, json, read.value)];
   return { valid: !found.some((d) => d.severity === 'error'), diagnostics: sortDiagnostics(found) };
 }
 

@@ -25,7 +25,9 @@ export function readResources(ctx: ValidationContext, value: unknown, at: string
   const out: PolicyValue[] = [];
   for (const [text, p] of readStringList(ctx, value, at, element)) {
     if (text !== '*' && !/^arn:[^:]*:[^:]*:[^:]*:[^:]*:/.test(text)) {
-      error(ctx, IamCodes.invalidResource, p, `invalid resource \`${text}\`: write \`*\` or an ARN \`arn:partition:service:region:account:resource\``, 'use a full ARN, wildcards allowed per part', { resource: text });
+      // Access Analyzer's two findings: no `arn:` prefix, or fewer than six fields.
+      const why = text.startsWith('arn:') ? 'Missing ARN field: Resource ARNs must include at least 6 fields in the following structure: arn:partition:service:region:account:resource' : 'Invalid ARN prefix: Add the required prefix (arn) to the resource ARN.';
+      error(ctx, IamCodes.invalidResource, p, `${why} (\`${text}\`)`, 'write `*` or a full ARN `arn:partition:service:region:account:resource`, wildcards allowed per part', { resource: text });
     }
     out.push(toPolicyValue(ctx, text, p, 'allowed'));
   }
