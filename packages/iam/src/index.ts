@@ -21,3 +21,4 @@ export { RESOURCE_POLICY_RULES, type ResourcePolicyRule } from './kinds/resource
 export { ALL_OPERATORS, parseOperator } from './operators/registry.js';
 export type { OperatorDef, OperatorFamily } from './operators/types.js';
 export type * from './types.js';
+export { fieldsOf } from './evaluate/fields.js';

@@ -1,7 +1,7 @@
 /**
  * Where the kind changes what a data-based Access Analyzer finding means: identity-provider keys
  * (`token.actions.githubusercontent.com:sub`, `SAML:aud`, `cognito-identity.amazonaws.com:amr`) are
- * not service keys, and SCPs and RCPs grant nothing, so grant warnings (PassRole, CreateServiceLinkedRole, Allow+Not*) do not apply.
+ * not service keys, and SCPs and RCPs grant nothing, so grant warnings (PassRole, Create-SLR, Allow+Not*) do not apply.
  */
 import type { Diagnostic } from '@arbiter/ir';
 import { AaCheckCodes } from '../checks/codes.js';
@@ -14,10 +14,8 @@ export function isProviderKey(key: string): boolean {
   return colon > 0 && (prefix.includes('.') || prefix === 'saml');
 }
 
-const GRANT_WARNINGS: ReadonlySet<string> = new Set([
-  AaCheckCodes.passRoleStarResource, AaCheckCodes.passRoleNotResource, AaCheckCodes.createSlrStarResource, AaCheckCodes.createSlrNotResource,
-  AaCheckCodes.allowWithNotAction, AaCheckCodes.allowWithNotResource,
-]);
+const GRANT_WARNINGS: ReadonlySet<string> = new Set([AaCheckCodes.passRoleStarResource, AaCheckCodes.passRoleNotResource, AaCheckCodes.allowWithNotAction, AaCheckCodes.allowWithNotResource,
+  AaCheckCodes.createSlrStarResource, AaCheckCodes.createSlrNotResource]);
 
 export function adjustForKind(kind: PolicyKind, findings: Diagnostic[]): Diagnostic[] {
   return findings.filter((d) => {
