@@ -200,6 +200,17 @@ Resources:
     expect(changes[1]!.message).toContain('intrinsic functions');
   });
 
+  it('IAM policies (iamDiff): an action added is new access, with a request only the new policy allows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arbiter-two-'));
+    const iam = (actions: string[]) => JSON.stringify({ Resources: { P: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: actions, Resource: 'arn:aws:s3:::bucket/*' }] } } } } }, null, 2);
+    writeFileSync(join(dir, 'old.json'), iam(['s3:GetObject']));
+    writeFileSync(join(dir, 'new.json'), iam(['s3:GetObject', 's3:PutObject']));
+    const r = await cli(['--format', 'json', 'validate', '--base-file', join(dir, 'old.json'), join(dir, 'new.json')]);
+    const changes = (r.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
+    expect(changes.map((f) => [f.code, f.resource, f.params.relation])).toEqual([['analysis.grants-more', 'P', 'broader']]);
+    expect(JSON.parse(changes[0]!.params.witness!).action).toMatch(/^s3:putobject$/i);
+  });
+
   it('needs exactly one PATH', async () => {
     const r = await cli(['validate', '--base-file', 'a.yaml', 'b.yaml', 'c.yaml']);
     expect(r.code).toBe(2);

@@ -19,6 +19,7 @@ export interface DiffWords {
 
 export const MESSAGE_WORDS: DiffWords = { subject: 'policy', verb: 'delivers', base: 'deliver', past: 'delivered', noun: 'messages' };
 export const EVENT_WORDS: DiffWords = { subject: 'pattern', verb: 'matches', base: 'match', past: 'matched', noun: 'events' };
+export const REQUEST_WORDS: DiffWords = { subject: 'policy', verb: 'allows', base: 'allow', past: 'allowed', noun: 'requests' };
 
 /** One sentence saying what `relation` means. */
 export function describeRelation(relation: Relation, { subject, verb, base, past, noun }: DiffWords): string {

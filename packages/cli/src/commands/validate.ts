@@ -28,11 +28,12 @@ Other files are policies whose language is detected from their shape (or given w
 Values given by intrinsic functions (!Ref, !Sub, !GetAtt, …) are unknowable before deployment: they are
 validated as placeholders and reported as warnings (template.unresolved-intrinsic), never as errors.
 
-Changes (--base REF, or --base-file OLD with one PATH): every SNS filter policy and event pattern
-(Lambda FilterCriteria as one OR of its filters) that differs from the base version is compared with it:
-analysis.delivers-more (it now delivers/matches something it did not, with a witness message or event
-checked against both versions), analysis.delivers-less, or analysis.change-undecided (with the reason).
-All three are warnings: gate a pull request on them with --fail-on warning. IAM policies are not compared yet.
+Changes (--base REF, or --base-file OLD with one PATH): every SNS filter policy, event pattern (Lambda
+FilterCriteria as one OR of its filters) and IAM identity/resource policy that differs from the base version
+is compared with it: analysis.delivers-more / analysis.grants-more (it now delivers, matches or allows
+something it did not, with a witness message, event or request checked against both versions),
+analysis.delivers-less / analysis.grants-less, or analysis.change-undecided (with the reason). All are
+warnings: gate a pull request on them with --fail-on warning.
 
 Exit status: 0 no finding at or above --fail-on; 1 some; 2 a PATH cannot be read (or REF is not a commit).
 
@@ -59,7 +60,7 @@ export function registerValidateCommand(program: Command, ctx: CommandContext): 
     .addOption(new Option('--kind <kind>', 'language of standalone policy files (default: detected from their shape)').choices(['sns-filter', 'data-protection', 'iam', 'event-pattern']))
     .addOption(new Option('--scope <scope>', 'FilterPolicyScope of standalone filter policies').choices(['MessageAttributes', 'MessageBody']).default('MessageAttributes'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(['warning', 'error']).default('error'))
-    .option('--base <ref>', 'also report filter policies and event patterns changed since this git ref, and what they now let through')
+    .option('--base <ref>', 'also report filter policies, event patterns and IAM policies changed since this git ref, and what they now let through')
     .option('--base-file <old>', 'the same against an older version of the one PATH given')
     .addHelpText('after', HELP)
     .action((paths: string[], opts: ValidateOptions) => {

@@ -3,16 +3,17 @@
  * value differs is compared with `@arbiter/analysis`, and a finding says whether it now lets more
  * through (with a witness replayed through the evaluator), less, or could not be decided.
  */
-import { diffEventPatternSets, diffFilterPolicies, type Comparison } from '@arbiter/analysis';
-import type { Result } from '@arbiter/ir';
+import { diffEventPatternSets, diffFilterPolicies, iamDiff, type Comparison } from '@arbiter/analysis';
 import type { Finding } from '../../templates/findings.js';
 import type { LoadedDocument } from '../../templates/located.js';
-import { EVENT_WORDS, MESSAGE_WORDS, type DiffWords } from '../diff-report.js';
+import { EVENT_WORDS, MESSAGE_WORDS, REQUEST_WORDS, type DiffWords } from '../diff-report.js';
 import type { FileGroups, PolicyGroup } from './policy-groups.js';
 
 export const ChangeCodes = {
   more: 'analysis.delivers-more',
   less: 'analysis.delivers-less',
+  grantsMore: 'analysis.grants-more',
+  grantsLess: 'analysis.grants-less',
   undecided: 'analysis.change-undecided',
 } as const;
 
@@ -23,15 +24,7 @@ function canonical(value: unknown): string {
   );
 }
 
-const NAMES = { 'sns-filter': 'filter policy', 'event-pattern': 'event pattern' } as const;
-
-function diffOf(before: PolicyGroup | undefined, after: PolicyGroup | undefined): Result<Comparison<unknown>> | string {
-  const group = (after ?? before)!;
-  if (group.language === 'event-pattern') return diffEventPatternSets(before?.values ?? [], after?.values ?? []);
-  if (!before || !after) return 'the filter policy was added or removed'; // handled by the caller
-  if (before.scope !== after.scope) return `the FilterPolicyScope changed from ${before.scope} to ${after.scope}`;
-  return diffFilterPolicies(before.values[0], after.values[0], { scope: after.scope });
-}
+const NAMES = { 'sns-filter': 'filter policy', 'event-pattern': 'event pattern', iam: 'IAM policy' } as const;
 
 interface Place {
   file: string;
@@ -39,64 +32,79 @@ interface Place {
   base: string;
 }
 
-function finding(place: Place, group: PolicyGroup, code: string, severity: Finding['severity'], message: string, params: Record<string, string>): Finding {
+/** Every change finding is a warning: `--fail-on warning` gates on them. */
+function finding(place: Place, group: PolicyGroup, code: string, message: string, params: Record<string, string>): Finding {
   const where = place.doc.locate(group.pointer);
-  const f: Finding = { file: place.file, line: where.line, column: where.column, severity, code, message, pointer: group.pointer, policyKind: group.language, params };
+  const f: Finding = { file: place.file, line: where.line, column: where.column, severity: 'warning', code, message, pointer: group.pointer, policyKind: group.language, params };
   if (group.resource) f.resource = group.resource;
   return f;
 }
 
+const whatOf = (group: PolicyGroup): string => `the ${NAMES[group.language]}${group.resource ? ` of \`${group.resource}\`` : ''}`;
+
 function describe(place: Place, group: PolicyGroup, diff: Comparison<unknown>, words: DiffWords): Finding | undefined {
-  const what = `the ${NAMES[group.language]}${group.resource ? ` of \`${group.resource}\`` : ''}`;
+  const what = whatOf(group);
   const { onlyOld, onlyNew } = diff.witnesses;
   const params: Record<string, string> = { relation: diff.relation, base: place.base };
   const relation = diff.relation === 'unknown' ? 'the full relation is undecided' : diff.relation;
   if (onlyNew) {
     params.witness = JSON.stringify(onlyNew);
     const also = onlyOld ? `; it also no longer ${words.verb} some it did, e.g. ${JSON.stringify(onlyOld)}` : '';
-    return finding(place, group, ChangeCodes.more, 'warning', `${what} now ${words.verb} ${words.noun} it did not at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyNew)}${also}`, params);
+    return finding(place, group, group.language === 'iam' ? ChangeCodes.grantsMore : ChangeCodes.more, `${what} now ${words.verb} ${words.noun} it did not at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyNew)}${also}`, params);
   }
   const undecided = diff.unknown.onlyNew;
   if (undecided !== undefined) {
-    return finding(place, group, ChangeCodes.undecided, 'warning', `${what} changed since ${place.base}; whether it now ${words.verb} more ${words.noun} could not be decided: ${undecided}`, params);
+    return finding(place, group, ChangeCodes.undecided, `${what} changed since ${place.base}; whether it now ${words.verb} more ${words.noun} could not be decided: ${undecided}`, params);
   }
   if (onlyOld) {
     params.witness = JSON.stringify(onlyOld);
-    return finding(place, group, ChangeCodes.less, 'warning', `${what} no longer ${words.verb} some ${words.noun} it did at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyOld)}`, params);
+    return finding(place, group, group.language === 'iam' ? ChangeCodes.grantsLess : ChangeCodes.less, `${what} no longer ${words.verb} some ${words.noun} it did at ${place.base} (${relation}), e.g. ${JSON.stringify(onlyOld)}`, params);
   }
   return undefined;
+}
+
+/** A subscription without a filter policy receives every message: gaining one delivers less, losing it more. */
+function filterPresenceChange(place: Place, group: PolicyGroup, gained: boolean): Finding {
+  const params = { relation: gained ? 'narrower' : 'broader', base: place.base };
+  const what = `the subscription \`${group.resource}\``;
+  return gained
+    ? finding(place, group, ChangeCodes.less, `${what} gained a filter policy since ${place.base}: it no longer receives every message`, params)
+    : finding(place, group, ChangeCodes.more, `${what} lost its filter policy since ${place.base}: it now receives every message`, params);
+}
+
+/** The finding for one policy present in either version, or none when it did not change (or is invalid: validation says so). */
+function compareGroup(place: Place, oldGroup: PolicyGroup | undefined, newGroup: PolicyGroup | undefined): Finding | undefined {
+  const group = (newGroup ?? oldGroup)!;
+  if (oldGroup && newGroup && canonical([oldGroup.values, oldGroup.scope]) === canonical([newGroup.values, newGroup.scope])) return undefined;
+  const unresolved = newGroup?.unresolved ?? oldGroup?.unresolved;
+  const notCompared = (why: string) => finding(place, group, ChangeCodes.undecided, `${whatOf(group)} changed since ${place.base}; it was not compared: ${why}`, { base: place.base });
+  if (unresolved) return notCompared(unresolved);
+  if (group.language === 'event-pattern') {
+    const diff = diffEventPatternSets(oldGroup?.values ?? [], newGroup?.values ?? []);
+    return diff.ok ? describe(place, group, diff.value, EVENT_WORDS) : undefined;
+  }
+  if (group.language === 'iam') {
+    // A policy added or removed is a new or a dropped grant, not a changed one: not compared.
+    if (!oldGroup || !newGroup) return undefined;
+    const diff = iamDiff(oldGroup.values[0], newGroup.values[0], { kind: newGroup.iamKind ?? 'identity' });
+    return diff.ok ? describe(place, group, diff.value, REQUEST_WORDS) : undefined;
+  }
+  if (!oldGroup || !newGroup) return filterPresenceChange(place, group, newGroup !== undefined);
+  if (oldGroup.scope !== newGroup.scope) return notCompared(`the FilterPolicyScope changed from ${oldGroup.scope} to ${newGroup.scope}`);
+  const diff = diffFilterPolicies(oldGroup.values[0], newGroup.values[0], { scope: newGroup.scope });
+  return diff.ok ? describe(place, group, diff.value, MESSAGE_WORDS) : undefined;
 }
 
 /** Findings for every compared policy that changed between `before` and `after` (the file as it is now). */
 export function compareVersions(before: FileGroups, after: FileGroups, place: Place): Finding[] {
   const out: Finding[] = [];
-  const keys = new Set([...after.groups.keys(), ...before.groups.keys()]);
-  for (const key of keys) {
+  for (const key of new Set([...after.groups.keys(), ...before.groups.keys()])) {
     const oldGroup = before.groups.get(key);
     const newGroup = after.groups.get(key);
-    const group = (newGroup ?? oldGroup)!;
     // A policy of a resource that is new (or gone) is no change of a policy.
-    const resource = group.resource.split('/')[0]!;
+    const resource = (newGroup ?? oldGroup)!.resource.split('/')[0]!;
     if (resource && !(before.resources.has(resource) && after.resources.has(resource))) continue;
-    if (oldGroup && newGroup && canonical([oldGroup.values, oldGroup.scope, oldGroup.unresolved]) === canonical([newGroup.values, newGroup.scope, newGroup.unresolved])) continue;
-    const words = group.language === 'event-pattern' ? EVENT_WORDS : MESSAGE_WORDS;
-    if (group.language === 'sns-filter' && (!oldGroup || !newGroup)) {
-      // No filter policy: the subscription receives every message.
-      const params = { relation: newGroup ? 'narrower' : 'broader', base: place.base };
-      const what = `the subscription \`${group.resource}\``;
-      out.push(newGroup
-        ? finding(place, group, ChangeCodes.less, 'warning', `${what} gained a filter policy since ${place.base}: it no longer receives every message`, params)
-        : finding(place, group, ChangeCodes.more, 'warning', `${what} lost its filter policy since ${place.base}: it now receives every message`, params));
-      continue;
-    }
-    const unresolved = newGroup?.unresolved ?? oldGroup?.unresolved;
-    const diff = unresolved ? `${unresolved}` : diffOf(oldGroup, newGroup);
-    if (typeof diff === 'string' || !diff.ok) {
-      // Invalid versions are reported by validation itself; only the undecidable is said here.
-      if (typeof diff === 'string') out.push(finding(place, group, ChangeCodes.undecided, 'warning', `the ${NAMES[group.language]}${group.resource ? ` of \`${group.resource}\`` : ''} changed since ${place.base}; it was not compared: ${diff}`, { base: place.base }));
-      continue;
-    }
-    const f = describe(place, group, diff.value, words);
+    const f = compareGroup(place, oldGroup, newGroup);
     if (f) out.push(f);
   }
   return out;

@@ -12,7 +12,9 @@ import type { LoadedDocument } from '../../templates/located.js';
 import { findPolicySites, type PolicySite } from '../../templates/policy-sites.js';
 
 export interface PolicyGroup {
-  language: 'sns-filter' | 'event-pattern';
+  language: 'sns-filter' | 'event-pattern' | 'iam';
+  /** IAM: where the policy is attached, as the analysis reads it. */
+  iamKind?: 'identity' | 'resource';
   /** Pointer of the policy (or the FilterCriteria) in the file. */
   pointer: string;
   resource: string;
@@ -55,10 +57,11 @@ function scopeAt(doc: LoadedDocument, site: PolicySite): FilterPolicyScope {
 }
 
 function addSite(out: FileGroups, doc: LoadedDocument, site: PolicySite): void {
-  if (site.language !== 'sns-filter' && site.language !== 'event-pattern') return void out.skipped++;
+  const iamKind = site.iamKind === 'identity' ? 'identity' : site.iamKind === 'resource' || site.iamKind === 'trust' ? 'resource' : undefined;
+  if (site.language === 'data-protection' || (site.language === 'iam' && !iamKind)) return void out.skipped++;
   const criteria = site.language === 'event-pattern' ? CRITERIA_FILTER.exec(site.pointer)?.[1] : undefined;
   const key = criteria ?? site.pointer;
-  const group = out.groups.get(key) ?? { language: site.language, pointer: key, resource: site.resource, values: [], scope: scopeAt(doc, site) };
+  const group: PolicyGroup = out.groups.get(key) ?? { language: site.language, pointer: key, resource: site.resource, values: [], scope: scopeAt(doc, site), ...(iamKind ? { iamKind } : {}) };
   out.groups.set(key, group);
   const { value, unresolved } = policyValue(doc, site.pointer);
   if (unresolved) group.unresolved ??= unresolved;
@@ -74,7 +77,7 @@ export function policyGroups(doc: LoadedDocument, options: { kind?: PolicyLangua
     if (resources && typeof resources === 'object') for (const id of Object.keys(resources)) out.resources.add(id);
     for (const site of findPolicySites(doc.value as Record<string, unknown>).sites) addSite(out, doc, site);
   } else if (shape.shape === 'policy') {
-    const site: PolicySite = { language: shape.language, pointer: '', resource: '' };
+    const site: PolicySite = { language: shape.language, pointer: '', resource: '', ...(shape.iamKind ? { iamKind: shape.iamKind } : {}) };
     addSite(out, doc, site);
     const group = out.groups.get('');
     if (group) group.scope = options.scope;
