@@ -5,14 +5,9 @@
  */
 import fc from 'fast-check';
 import type { IamRequest, PolicySet } from '@arbiter/iam';
-import { messageArb, policyArb, scopeArb } from '../../packages/sns-filter/test/arbitraries.js';
+import { eventArb as plainEventArb, patternArb } from '../../packages/event-pattern/test/arbitraries.js';
 
 const run = (unit: string, max: number) => fc.integer({ min: 1, max }).map((n) => unit.repeat(n));
-
-// ---- SNS filter policies and messages -------------------------------------------------------
-export const snsCase = scopeArb.chain((scope) =>
-  fc.record({ scope: fc.constant(scope), policy: policyArb(scope === 'MessageBody'), message: messageArb }),
-);
 
 // ---- data protection texts ------------------------------------------------------------------
 const FRAGMENTS = [
@@ -20,15 +15,15 @@ const FRAGMENTS = [
   'zip code 98101 ', 'iban DE89370400440532013000 ', 'EID-123456789-US ', '"ssn":"123-12-1234"', '{"a":"b"}', '\\u0041',
   ' ', '\n', '\uD800', '😀', 'é', 'aaaa', '1234', 'x', '-', '.', '@', ',',
 ];
-const text = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((p) => p.join('')) },
+/** Message texts: mostly fragments (cheap, varied), sometimes long adversarial runs. */
+export const dpTextArb = fc.oneof(
+  { weight: 12, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((p) => p.join('')) },
   fc.tuple(fc.constantFrom('a', '7', 'a ', '@', '1-'), fc.integer({ min: 1, max: 3000 })).map(([u, n]) => u.repeat(n)),
   fc.dictionary(fc.constantFrom('ssn', 'phone', 'note', 'a/b~c', ''), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((p) => p.join('')), { maxKeys: 5 }).map((o) => JSON.stringify(o)),
 );
 /** Custom identifiers an attacker would pick: ambiguous alternations, dense single characters, boundaries. */
 export const CUSTOM_REGEXES = ['a+b|a', '.*b|a', '\\d', 'x?\\b', 'EID-\\d{9}-US', '[a-z]+@[a-z]+', '(a|aa)+', 'a{1,50}', '\\bssn\\b', '1-|-1'];
-export const dpCase = fc.record({
-  text,
+export const dpScannerArb = fc.record({
   identifiers: fc.subarray(['Ssn-US', 'EmailAddress', 'CreditCardNumber', 'PhoneNumber-US', 'BankAccountNumber-DE', 'Address', 'Name', 'AwsSecretKey'], { maxLength: 5 }),
   custom: fc.subarray(CUSTOM_REGEXES, { maxLength: 2 }).map((rs) => rs.map((regex, i) => ({ name: `C${i}`, regex }))),
 });
@@ -42,23 +37,21 @@ const condition = fc
 const statement = fc.record({
   Effect: fc.constantFrom('Allow', 'Deny'),
   Action: fc.array(fc.constantFrom('s3:*', 's3:Get*', 'lambda:InvokeFunction', '*', 'S3:get?bject'), { minLength: 1, maxLength: 2 }),
-  Resource: fc.array(fc.oneof(fc.constantFrom('*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/${aws:username}/*'), run('*a', 40).map((r) => `arn:aws:s3:::${r}b`)), { minLength: 1, maxLength: 2 }),
+  Resource: fc.array(fc.oneof(fc.constantFrom('*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/${aws:username}/*'), run('*a', 40).map((r) => `arn:aws:s3:::${r}b`), run('a?', 40).map((r) => `arn:aws:s3:::*${r}b`)), { minLength: 1, maxLength: 2 }),
   Condition: fc.option(condition, { nil: undefined }),
 });
 const policy = fc.array(statement, { minLength: 1, maxLength: 3 }).map((Statement) => ({ Version: '2012-10-17', Statement: JSON.parse(JSON.stringify(Statement)) }));
-export const iamCase = fc.record({
-  set: fc.record({ identity: fc.array(policy, { minLength: 1, maxLength: 2 }), boundary: fc.array(policy, { maxLength: 1 }) }) as fc.Arbitrary<PolicySet>,
-  request: fc.record({
-    action: fc.constantFrom('s3:GetObject', 'lambda:InvokeFunction', 's3:PutObject'),
-    resource: fc.oneof(fc.constantFrom('arn:aws:s3:::b/k', 'arn:aws:s3:::b/ana/k', '*'), run('a', 3000).map((r) => `arn:aws:s3:::${r}`)),
-    principal: fc.constant('arn:aws:iam::123456789012:user/ana'),
-    context: fc.dictionary(fc.constantFrom('aws:username', 'aws:PrincipalTag/team', 's3:prefix', 'aws:SourceIp'), fc.oneof(fc.constantFrom(...words, 'a?', '203.0.113.9'), fc.array(fc.constantFrom(...words), { maxLength: 3 })), { maxKeys: 3 }),
-  }) as fc.Arbitrary<IamRequest>,
-});
+export const iamSetArb = fc.record({ identity: fc.array(policy, { minLength: 1, maxLength: 2 }), boundary: fc.array(policy, { maxLength: 1 }) }) as fc.Arbitrary<PolicySet>;
+export const iamRequestArb = fc.record({
+  action: fc.constantFrom('s3:GetObject', 'lambda:InvokeFunction', 's3:PutObject'),
+  resource: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('arn:aws:s3:::b/k', 'arn:aws:s3:::b/ana/k', '*', 'arn:aws:s3:::aab', 'arn:aws:s3:::a?b') }, run('a', 3000).map((r) => `arn:aws:s3:::${r}`)),
+  principal: fc.constant('arn:aws:iam::123456789012:user/ana'),
+  context: fc.dictionary(fc.constantFrom('aws:username', 'aws:PrincipalTag/team', 's3:prefix', 'aws:SourceIp'), fc.oneof(fc.constantFrom(...words, 'a?', '203.0.113.9'), fc.array(fc.constantFrom(...words), { maxLength: 3 })), { maxKeys: 3 }),
+}) as fc.Arbitrary<IamRequest>;
 
 // ---- templates (YAML and JSON files for `arbiter validate`) ---------------------------------
 const yamlScalar = fc.constantFrom('x', '"q"', "'s'", '1', 'null', '~', '*a', '&a v', '!Sub "${A}"', '!Sub [a, b, c]', '!If [c, a]', '!Ref X', '!GetAtt A.B', '|', '>', '{', '[', '\t', '\u0000', '"\\ud800"');
-const yamlLines = fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('k:', '- ', 'Type: AWS::SNS::Subscription', 'FilterPolicy:', 'Properties:', '<<: *a', 'k: &a', 'DataProtectionPolicy:', 'PolicyDocument:'), yamlScalar), { maxLength: 40 })
+const yamlLines = fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.constantFrom('k:', '- ', 'Type: AWS::SNS::Subscription', 'FilterPolicy:', 'Properties:', '<<: *a', 'k: &a', 'DataProtectionPolicy:', 'PolicyDocument:'), yamlScalar), { maxLength: 24 })
   .map((lines) => 'Resources:\n' + lines.map(([indent, key, value]) => `${'  '.repeat(indent)}${key} ${value}`).join('\n'));
 const bomb = fc.integer({ min: 2, max: 12 }).map((n) => {
   const lines = ['a0: &a0 [x, x]'];
@@ -67,7 +60,26 @@ const bomb = fc.integer({ min: 2, max: 12 }).map((n) => {
 });
 const deep = fc.integer({ min: 1, max: 3000 }).map((n) => '['.repeat(n) + ']'.repeat(n));
 const garbage = fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1'));
-export const templateCase = fc.record({
+export type TemplateInput = { name: string; text: string };
+export const templateArb: fc.Arbitrary<TemplateInput> = fc.record({
   name: fc.constantFrom('t.yaml', 't.json', 't.yml', 't.txt'),
-  text: fc.oneof({ weight: 4, arbitrary: yamlLines }, bomb, deep, garbage, fc.constantFrom('', '---\n---\n', '{}', 'null', '[', 'a: !Sub\n  - x\n  - y\n  - z')),
+  text: fc.oneof({ weight: 100, arbitrary: yamlLines }, bomb, deep, garbage, fc.constantFrom('', '---\n---\n', '{}', 'null', '[', 'a: !Sub\n  - x\n  - y\n  - z')),
 });
+
+// ---- EventBridge patterns and events --------------------------------------------------------
+const hostileCondition = fc.constantFrom<unknown>(
+  { wildcard: '*a*a*a*a*b' }, { wildcard: 'a*?*b' }, { numeric: ['>', 1e300] }, { numeric: ['=', 1.7976931348623157e308] }, { prefix: 'a'.repeat(200) },
+  { 'equals-ignore-case': 'ǅß' }, { 'anything-but': [1e303, 'x'] }, { suffix: '\uD800' }, 'a'.repeat(2000), -0, 5e-324,
+);
+const hostilePattern = fc.dictionary(fc.constantFrom('a', 'b', 'a.b', '__proto__'), fc.array(hostileCondition, { minLength: 1, maxLength: 3 }), { minKeys: 1, maxKeys: 2 });
+export const patternsArb = fc.array(fc.oneof({ weight: 4, arbitrary: patternArb }, hostilePattern), { minLength: 1, maxLength: 4 }) as fc.Arbitrary<unknown[]>;
+const hostileValue = fc.oneof(
+  fc.constantFrom<unknown>('a'.repeat(3000), 'aaaab', 1e308, 2e303, -0, 5e-324, '\uD800', 'ǅSS', '10.0.0.7', '*a*'),
+  fc.integer({ min: 1, max: 300 }).map((n) => JSON.parse('['.repeat(n) + '"a"' + ']'.repeat(n)) as unknown),
+);
+export const eventArb = fc.oneof(
+  { weight: 8, arbitrary: plainEventArb as fc.Arbitrary<unknown> },
+  fc.dictionary(fc.constantFrom('a', 'b', 'c'), hostileValue, { minKeys: 1, maxKeys: 3 }),
+  // JSON text keeps spellings parsing would lose (`3.0e2`) and duplicate keys.
+  fc.constantFrom<unknown>('{"a": 3.0e2}', '{"a": 1e400}', '{"a": "x", "a": "y"}', '{"a": [', 'null', '[]', '{"b": {"a": -0.0}}'),
+);

@@ -53,6 +53,15 @@ describe('item 8: CLI rough edges', () => {
     expect(r.findings.map((f) => f.message).join()).not.toMatch(/call stack/);
   });
 
+  it('deep YAML is refused before the parser recurses (found by fuzzing: 2,000 nested `[` killed the process on the second file)', () => {
+    // Deep in the parser's recursion V8 died compiling a regex ("RegExpCompiler Allocation failed"), which no catch can see.
+    for (const text of ['['.repeat(2_000) + ']'.repeat(2_000), '- '.repeat(2_000) + 'x', 'a: {b: ' + '{c: '.repeat(1_000) + '}'.repeat(1_001)]) {
+      for (let i = 0; i < 3; i++) expect(codes('t.yaml', text)).toEqual(['template.too-deep']);
+    }
+    // Brackets inside quotes and comments are text, not nesting.
+    expect(codes('t.yaml', `a: "${'['.repeat(2_000)}"\nb: '${'{'.repeat(2_000)}' # ${'['.repeat(2_000)}\n`)).not.toContain('template.too-deep');
+  });
+
   it('an undefined YAML alias is an error', () => {
     expect(validateFile('t.yaml', 'a: *nope\n').findings[0]).toMatchObject({ code: 'template.syntax', message: expect.stringContaining('Unresolved alias `*nope`') });
   });

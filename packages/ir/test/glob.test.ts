@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { globFromText, literalGlob, matchGlob, matchGlobRange, type GlobPattern } from '../src/index.js';
+import { segmentWork } from '../src/primitives/glob-segment.js';
 
 /** The textbook O(pattern × value) table: can pattern[0, i) match value[0, j)? */
 function oracle(p: GlobPattern, value: string): boolean {
@@ -68,5 +69,34 @@ describe('matchGlob', () => {
     const middle = globFromText('*' + 'a'.repeat(20_000) + 'b*c');
     expect(matchGlob(middle, resource)).toBe(false);
     expect(matchGlob(globFromText('a*' + 'a'.repeat(20_000) + '?b'), resource)).toBe(false);
+  });
+
+  it('agrees with the oracle on `?` segments longer than one 32-bit word', () => {
+    const long = fc.array(fc.constantFrom('a', 'a', 'b', '?', '?'), { minLength: 30, maxLength: 90 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.tuple(fc.constantFrom('', '*'), long, fc.constantFrom('', '*', '*b')), text(['a', 'a', 'b'], 160), ([head, middle, tail], v) => {
+        const p = globFromText(head + middle + tail);
+        expect(matchGlob(p, v)).toBe(oracle(p, v));
+        expect(matchGlob(p, v + 'b')).toBe(oracle(p, v + 'b'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads each value character once per `?` segment word (issue 17: `*(a?)…b*` against a run of `a`)', () => {
+    // Anchoring on the literal `a` and checking each hit compared the whole segment at every offset.
+    const workOf = (pairs: number, size: number): number => {
+      const before = segmentWork.words;
+      expect(matchGlob(globFromText('*' + 'a?'.repeat(pairs) + 'b*'), 'a'.repeat(size))).toBe(false);
+      return segmentWork.words - before;
+    };
+    // Linear in the value: four times the value, four times the work.
+    const [small, large] = [workOf(15, 1 << 16), workOf(15, 1 << 18)];
+    expect(large / small).toBeLessThan(4.1);
+    // A segment of 32 characters or fewer is one word per character.
+    expect(small).toBeLessThanOrEqual(1 << 16);
+    // Longer segments: ⌈segment / 32⌉ words per character, never segment-many comparisons.
+    expect(workOf(5_000, 1 << 16)).toBeLessThanOrEqual(Math.ceil(10_000 / 32) * (1 << 16));
+    expect(matchGlob(globFromText('*' + 'a?'.repeat(5_000) + 'b*'), 'a'.repeat(1 << 16) + 'b')).toBe(true);
   });
 });

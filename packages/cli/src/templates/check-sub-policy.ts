@@ -10,6 +10,8 @@ import { nearest, type SourceLocation } from './located.js';
 
 const FILLINGS = ['unresolved', '*', '', '0'];
 const VARIABLE = /\$\{(!?)([^}]*)\}/g;
+/** A bare JSON scalar (number, `true`, …), read in place (sticky) rather than from a copy of the rest of the text. */
+const BARE = /[^,\]}\s]*/y;
 
 /** The template text of a `Fn::Sub` whose argument is text (with or without a variable map). */
 export function subTemplateOf(arg: unknown): { text: string; vars: Record<string, unknown> } | undefined {
@@ -43,34 +45,62 @@ export function checkSubPolicy(target: PolicyTarget, text: string, vars: Record<
   }
   const positions = located.value.locations ?? new Map<string, SourcePosition>();
   const uncertain = uncertainPlaces(text, vars, positions);
-  const runs = texts.map((t) => runValidator(target, t));
-  const everywhere = (d: Diagnostic): boolean => runs.every((r) => r.some((x) => x.code === d.code && x.path === d.path));
-  return (runs[0] ?? [])
-    .filter((d) => everywhere(d) && !uncertain.some((u) => isUnder(d.path, u.pointer, u.below)))
+  const problems = texts.map((t) => runValidator(target, t));
+  // Each filling's problems as a set, so "shown by every filling" is one lookup per problem.
+  const shown = problems.map((list) => new Set(list.map(problemKey)));
+  const first = problems[0] ?? [];
+  subPolicyWork.steps += first.length * shown.length;
+  return first
+    .filter((d) => shown.every((set) => set.has(problemKey(d))) && !isUncertain(d.path, uncertain))
     .map((d) => ({ d, at: nearest(positions, d.path) ?? { line: 1, column: 1 } }));
 }
+
+/** Steps of the loops over nodes, variables and problems; read by tests to show the work is linear. */
+export const subPolicyWork = { steps: 0 };
+
+const problemKey = (d: Diagnostic): string => `${d.code}\u0000${d.path}`;
+
+/** Pointers a variable makes unknowable: the value itself (and all below it) or only its direct members. */
+interface Uncertain {
+  all: Set<string>;
+  members: Set<string>;
+}
+
+/** Whether `path` is at or below an `all` pointer, or is or directly under a `members` pointer: O(depth). */
+function isUncertain(path: string, u: Uncertain): boolean {
+  if (u.members.has(path) || (path !== '' && u.members.has(parentOf(path)))) return true;
+  for (let at = path; ; at = parentOf(at)) {
+    subPolicyWork.steps++;
+    if (u.all.has(at)) return true;
+    if (at === '') return false;
+  }
+}
+
+const parentOf = (pointer: string): string => pointer.slice(0, Math.max(0, pointer.lastIndexOf('/')));
 
 /**
  * Where a substituted variable makes the policy unknowable: a scalar value holding one (and all
  * below it), and the object whose key holds one (a key such as `"${Name}"` may be any key, so
  * problems reported on the object or on its missing members are uncertain).
  */
-function uncertainPlaces(text: string, vars: Record<string, unknown>, positions: ReadonlyMap<string, SourcePosition>): Array<{ pointer: string; below: boolean | 'members' }> {
-  const spans = [...text.matchAll(VARIABLE)].filter((m) => !m[1] && typeof vars[m[2] ?? ''] !== 'string').map((m) => m.index ?? 0);
-  const within = (from: number, to: number | undefined): boolean => to !== undefined && spans.some((s) => s >= from && s < to);
-  const out: Array<{ pointer: string; below: boolean | 'members' }> = [];
+function uncertainPlaces(text: string, vars: Record<string, unknown>, positions: ReadonlyMap<string, SourcePosition>): Uncertain {
+  // before[i]: how many unresolved variables start before offset i, so "a variable in [from, to)" is one subtraction.
+  const before = new Int32Array(text.length + 1);
+  for (const m of text.matchAll(VARIABLE)) if (!m[1] && typeof vars[m[2] ?? ''] !== 'string') before[(m.index ?? 0) + 1]! += 1;
+  for (let i = 1; i <= text.length; i++) before[i]! += before[i - 1]!;
+  subPolicyWork.steps += text.length;
+  const within = (from: number, to: number | undefined): boolean => to !== undefined && before[to]! - before[from]! > 0;
+  const out: Uncertain = { all: new Set(), members: new Set() };
   for (const [pointer, p] of positions) {
-    if (within(p.offset, scalarEnd(text, p.offset))) out.push({ pointer, below: true });
+    subPolicyWork.steps++;
+    if (within(p.offset, scalarEnd(text, p.offset))) out.all.add(pointer);
     const key = keyStart(text, p.offset);
-    if (key !== undefined && within(key, p.offset)) out.push({ pointer, below: true }, { pointer: pointer.slice(0, pointer.lastIndexOf('/')), below: 'members' });
+    if (key !== undefined && within(key, p.offset)) {
+      out.all.add(pointer);
+      out.members.add(parentOf(pointer));
+    }
   }
   return out;
-}
-
-function isUnder(path: string, at: string, below: boolean | 'members'): boolean {
-  if (path === at) return true;
-  if (!path.startsWith(at + '/')) return false;
-  return below === true || (below === 'members' && !path.slice(at.length + 1).includes('/'));
 }
 
 /** Start offset of the object key before the value at `offset` (`"key" : value`), if there is one. */
@@ -89,7 +119,10 @@ function keyStart(text: string, offset: number): number | undefined {
 function scalarEnd(text: string, offset: number): number | undefined {
   const c = text[offset];
   if (c === '{' || c === '[') return undefined;
-  if (c !== '"') return offset + (/^[^,\]}\s]*/.exec(text.slice(offset))?.[0].length ?? 0);
+  if (c !== '"') {
+    BARE.lastIndex = offset;
+    return offset + (BARE.exec(text)?.[0].length ?? 0);
+  }
   for (let i = offset + 1; i < text.length; i++) {
     if (text[i] === '\\') i++;
     else if (text[i] === '"') return i + 1;

@@ -6,6 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import { diagnostic, joinPointer, type Diagnostic, type Result } from '@arbiter/ir';
 import { INTRINSIC_TAGS, longFormArgument } from './intrinsics.js';
 import { createLocator, type BlockScalar, type LoadedDocument, type SourceLocation } from './located.js';
+import { firstTooDeep } from './yaml-depth.js';
 
 const MAX_NODES = 250_000;
 const MAX_DEPTH = 256;
@@ -33,6 +34,11 @@ export function loadYaml(text: string): Result<LoadedDocument> {
     return { ok: false, diagnostics: [diagnostic('template.too-large', 'template', '', `the file has ${text.length} characters, more than the limit of ${MAX_TEMPLATE_CHARS}`, { help: 'CloudFormation accepts templates of up to 1 MB' })] };
   }
   const lines = new LineCounter();
+  const deep = firstTooDeep(text, MAX_DEPTH);
+  if (deep >= 0) {
+    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+    return { ok: false, diagnostics: [tooDeep(lines.linePos(deep))] };
+  }
   // `uniqueKeys: false`: the library's check is O(keys²) per mapping; the walk below checks in linear time.
   const doc = parseDocument(text, { customTags, lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
   if (doc.errors.length > 0) {
@@ -129,10 +135,12 @@ function blockOf(text: string, headerOffset: number, headerLine: number): BlockS
 function syntaxDiagnostic(message: string, pos: { line: number; col: number } | undefined): Diagnostic {
   const first = message.split('\n')[0] ?? message;
   // The parser recurses per nesting level; a stack overflow there means the file nests too deep.
-  if (/Maximum call stack size exceeded/.test(first)) {
-    return diagnostic('template.too-deep', 'template', '', `the document nests too deeply to read (more than ${MAX_DEPTH} levels are refused)`, { params: { line: pos?.line ?? 1, column: pos?.col ?? 1 } });
-  }
+  if (/Maximum call stack size exceeded/.test(first)) return tooDeep(pos);
   return diagnostic('template.syntax', 'template', '', first.replace(/ at line \d+, column \d+:?$/, ''), { params: { line: pos?.line ?? 1, column: pos?.col ?? 1 } });
+}
+
+function tooDeep(pos: { line: number; col: number } | undefined): Diagnostic {
+  return diagnostic('template.too-deep', 'template', '', `the document nests too deeply to read (more than ${MAX_DEPTH} levels are refused)`, { params: { line: pos?.line ?? 1, column: pos?.col ?? 1 } });
 }
 
 function warningOf(message: string, pos: { line: number; col: number } | undefined): Diagnostic {

@@ -11,7 +11,8 @@ import type { IamCondition, PolicyValue } from '../types.js';
 import { describe, error, toPolicyValue, warn, type ValidationContext } from './values.js';
 import { emptyConditionText } from '../checks/empty-elements.js';
 
-const KEY_RE = /^[A-Za-z0-9.-]+:\S+$/;
+// The prefix may be an OIDC provider with a path: `oidc.eks.us-east-1.amazonaws.com/id/ABC:sub`.
+const KEY_RE = /^[A-Za-z0-9./-]+:\S+$/;
 const SINGLE_VALUED_TAG_RE = /^aws:(principaltag|resourcetag|requesttag)\//;
 
 export function readConditionBlock(ctx: ValidationContext, block: unknown, at: string): IamCondition[] {

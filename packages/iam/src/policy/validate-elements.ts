@@ -2,6 +2,7 @@
 import { joinPointer } from '@arbiter/ir';
 import { AaText, IamCodes } from '../codes.js';
 import type { IamPrincipal, PolicyValue } from '../types.js';
+import { KindCodes } from '../kinds/codes.js';
 import { describe, error, readStringList, toPolicyValue, warn, type ValidationContext } from './values.js';
 
 const ACTION_RE = /^[A-Za-z0-9-]+:[^:\s]+$/;
@@ -51,7 +52,7 @@ export function readPrincipal(ctx: ValidationContext, value: unknown, at: string
   for (const [type, list] of Object.entries(value)) {
     const p = joinPointer(at, type);
     if (!PRINCIPAL_TYPES.has(type)) {
-      error(ctx, IamCodes.invalidElement, p, `unknown principal type \`${type}\``, 'use `AWS`, `Service`, `Federated` or `CanonicalUser`');
+      error(ctx, KindCodes.invalidPrincipalKey, p, `Invalid principal key: The principal key \`${type}\` is not valid.`, 'use `AWS`, `Service`, `Federated` or `CanonicalUser`', { accessAnalyzerCode: 'INVALID_PRINCIPAL_KEY', findingType: 'ERROR', key: type });
       continue;
     }
     const texts: string[] = [];

@@ -4,7 +4,7 @@
  * A reader that rejects a token hands over to syntax-errors.ts for Jackson's message.
  */
 import { CommonCodes, diagnostic, type Diagnostic, type DocumentKind } from '../diagnostic.js';
-import { joinPointer } from '../json-pointer.js';
+import { escapePointerToken, joinPointer } from '../json-pointer.js';
 import { literalValue, skipLiteral, skipWhitespace, startsNumber } from './lexer.js';
 import { exactNumber, scanNumber, type NumberToken } from './read-number.js';
 import { readString, type TokenEnd } from './read-string.js';
@@ -40,6 +40,9 @@ export function positionOf(text: string, offset: number): SourcePosition {
   return { offset, line, column: offset - lineStart + 1 };
 }
 
+/** Characters read to place values on lines (`locations`); read by tests to show it is linear. */
+export const locationWork = { chars: 0 };
+
 /** True when `s` holds a high surrogate not followed by a low one, or a low one not preceded by a high one. */
 export function hasLoneSurrogate(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -55,6 +58,11 @@ export function hasLoneSurrogate(s: string): boolean {
 
 export class SafeParser {
   pos = 0;
+  // Line bookkeeping for `locations`: values are located in increasing offset order, so each
+  // character is read once (`positionOf` per value re-read the text from the start: O(n²)).
+  private line = 1;
+  private lineStart = 0;
+  private scanned = 0;
   private depth = 0;
   readonly diagnostics: Diagnostic[] = [];
   readonly locations: Map<string, SourcePosition> | undefined;
@@ -69,8 +77,22 @@ export class SafeParser {
     this.locations = options.locations ? new Map() : undefined;
   }
 
+  // With `locations`, every value needs its pointer: kept as a stack of prefixes (joining the
+  // whole path per value cost O(depth²) on deep documents).
+  private readonly pointers: string[] = [''];
+
+  private enterToken(token: string | number): void {
+    this.path.push(token);
+    if (this.locations) this.pointers.push(`${this.pointers[this.pointers.length - 1]!}/${escapePointerToken(token)}`);
+  }
+
+  private leaveToken(): void {
+    this.path.pop();
+    if (this.locations) this.pointers.pop();
+  }
+
   currentPointer(): string {
-    return joinPointer('', ...this.path);
+    return this.locations ? this.pointers[this.pointers.length - 1]! : joinPointer('', ...this.path);
   }
 
   /** The whole text as one value; throws JsonSyntaxError (caught by parseJsonSafe). */
@@ -85,8 +107,22 @@ export class SafeParser {
     return value;
   }
 
+  private positionHere(): SourcePosition {
+    const t = this.text;
+    const offset = this.pos;
+    if (offset > this.scanned) locationWork.chars += offset - this.scanned;
+    for (let i = this.scanned; i < offset && i < t.length; i++) {
+      if (t.charCodeAt(i) === 10) {
+        this.line++;
+        this.lineStart = i + 1;
+      }
+    }
+    this.scanned = Math.max(this.scanned, offset);
+    return { offset, line: this.line, column: offset - this.lineStart + 1 };
+  }
+
   private parseValue(): unknown {
-    if (this.locations) this.locations.set(this.currentPointer(), positionOf(this.text, this.pos));
+    if (this.locations) this.locations.set(this.currentPointer(), this.positionHere());
     const t = this.text;
     const c = t.charCodeAt(this.pos);
     if (c === 123) return this.parseObject();
@@ -147,7 +183,7 @@ export class SafeParser {
         throw new JsonSyntaxError(`Unexpected character (${describeChar(t, this.pos)}): was expecting a colon to separate field name and value`, this.pos);
       }
       this.pos = skipWhitespace(t, this.pos + 1);
-      this.path.push(key);
+      this.enterToken(key);
       if (seen.has(key)) {
         this.diagnostics.push(
           diagnostic(CommonCodes.jsonDuplicateKey, this.options.document, this.currentPointer(), `duplicate key \`${key}\`: the last value wins`, {
@@ -158,7 +194,7 @@ export class SafeParser {
       }
       seen.add(key);
       const value = this.parseValue();
-      this.path.pop();
+      this.leaveToken();
       // defineProperty keeps `__proto__` an ordinary own property instead of changing the prototype.
       Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
     } while (this.next(125, start, 'Object'));
@@ -172,9 +208,9 @@ export class SafeParser {
     if (this.enter(93)) return arr;
     do {
       this.pos = skipWhitespace(t, this.pos);
-      this.path.push(arr.length);
+      this.enterToken(arr.length);
       arr.push(this.parseValue());
-      this.path.pop();
+      this.leaveToken();
     } while (this.next(93, start, 'Array'));
     return arr;
   }

@@ -4,6 +4,8 @@
  * substitute values whose `*` and `?` are literal (IAM policy variables). Matching finds each
  * segment between stars with `indexOf` (see `matchGlobRange`), so hostile patterns stay cheap.
  */
+import { findWithDontCares } from './glob-segment.js';
+
 export interface GlobPattern {
   text: string;
   /** Same length as `text`: `*` or `?` for a wildcard, `.` for a literal character. */
@@ -39,7 +41,8 @@ export function matchGlob(p: GlobPattern, value: string): boolean {
  * without `?` is found with one `indexOf` (linear in the value), so a pattern costs O(pattern +
  * value) per segment instead of the O(literal run × value) of backtracking to the last star;
  * `'*' + 'a'.repeat(20000) + 'b'` against a megabyte of `a` is one failed `indexOf`. A segment
- * holding `?` is searched by its longest literal run and checked where that run occurs.
+ * holding `?` is found by a bit-parallel automaton that reads each value character once
+ * (glob-segment.ts).
  */
 export function matchGlobRange(p: GlobPattern, value: string, start: number, end: number): boolean {
   const { text, kinds } = p;
@@ -76,27 +79,11 @@ function segmentAt(p: GlobPattern, from: number, to: number, value: string, at: 
 
 /** Leftmost offset ≥ `at` where pattern characters [from, to) match inside `value` before `end`; -1 if none. */
 function findSegment(p: GlobPattern, from: number, to: number, value: string, at: number, end: number): number {
-  const length = to - from;
-  const last = end - length;
+  const last = end - (to - from);
   const firstQuestion = p.kinds.indexOf('?', from);
   if (firstQuestion < 0 || firstQuestion >= to) {
     const found = value.indexOf(p.text.slice(from, to), at);
     return found >= 0 && found <= last ? found : -1;
   }
-  // Anchor on the segment's longest literal run; a segment of `?` only fits anywhere.
-  let runStart = from;
-  let runLength = 0;
-  for (let i = from; i < to; ) {
-    let j = i;
-    while (j < to && p.kinds.charCodeAt(j) !== 63) j++;
-    if (j - i > runLength) [runStart, runLength] = [i, j - i];
-    i = j + 1;
-  }
-  if (runLength === 0) return at <= last ? at : -1;
-  const run = p.text.slice(runStart, runStart + runLength);
-  const offset = runStart - from;
-  for (let hit = value.indexOf(run, at + offset); hit >= 0 && hit - offset <= last; hit = value.indexOf(run, hit + 1)) {
-    if (segmentAt(p, from, to, value, hit - offset)) return hit - offset;
-  }
-  return -1;
+  return findWithDontCares(p, from, to, value, at, end);
 }
