@@ -7,6 +7,7 @@ bin="${ARBITER_BIN:?run the install step first}"
 read -r -a paths <<< "$(echo "${ARBITER_PATHS:-.}" | tr '\n' ' ')"
 args=(validate --fail-on "${ARBITER_FAIL_ON:-error}")
 if [ -n "${ARBITER_KIND:-}" ]; then args+=(--kind "$ARBITER_KIND"); fi
+if [ -n "${ARBITER_BASE:-}" ]; then args+=(--base "$ARBITER_BASE"); fi
 sarif="${ARBITER_SARIF_FILE:-arbiter.sarif}"
 
 node "$bin" --format sarif "${args[@]}" "${paths[@]}" > "$sarif"

@@ -1,13 +1,16 @@
 // The EventBridge row (issue #11 item 5): the citylots pattern sets in EventBridge syntax (the
 // upstream event-ruler / quamina patterns from citylots-patterns.index.jsonl; the three extras,
 // which have no upstream form, as their SNS policy, which is valid EventBridge), routed through
-// createEventRouter. Match counts are checked against the single-pattern matcher before timing;
-// each row is a ratio to JSON.parse measured beside it (paired.mjs).
+// createEventRouter (which registers them in the shared router, @arbiter/sns-filter's RuleRouter).
+// Match counts are checked against the single-pattern matcher before timing; each row is a ratio
+// to JSON.parse measured beside it (paired.mjs). The SNS router on the same 44 policies runs in the
+// same process, so the target (at least the SNS router's ratio) is compared under the same load.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileEventPattern, createEventRouter } from '@arbiter/event-pattern';
-import { loadCitylots } from './data.mjs';
+import { createRouter } from '@arbiter/sns-filter';
+import { loadCitylots, loadPatterns } from './data.mjs';
 import { measure } from './measure.mjs';
 import { measurePaired } from './paired.mjs';
 
@@ -41,6 +44,8 @@ export async function benchEventPatterns({ quick = false } = {}) {
     for (const id of router.value.route(line)) routed.set(id, routed.get(id) + 1);
   }
   for (const [id, n] of single) if (routed.get(id) !== n) throw new Error(`event patterns: router and matcher disagree on ${id}: router ${routed.get(id)}, matcher ${n}`);
+  const sns = createRouter(loadPatterns());
+  if (!sns.ok) throw new Error(`SNS policies: ${sns.diagnostics[0].message}`);
 
   let sink = 0;
   const one = matchers[0].matcher;
@@ -50,6 +55,7 @@ export async function benchEventPatterns({ quick = false } = {}) {
     { name: 'compiled single-pattern matcher', items: lines.length, fn: () => { for (const l of lines) sink += one.match(JSON.parse(l)).matched ? 1 : 0; } },
     { name: 'naive loop, 44 patterns', items: naiveLines.length, fn: () => { for (const l of naiveLines) { const e = JSON.parse(l); for (const m of matchers) sink += m.matcher.match(e).matched ? 1 : 0; } } },
     { name: 'router citylots-44 (EventBridge)', items: lines.length, fn: () => { for (const l of lines) sink += router.value.route(l).length; } },
+    { name: 'SNS router citylots-44, same run (the target)', items: lines.length, fn: () => { for (const l of lines) sink += sns.value.route({ body: l }).length; } },
   ];
   const [base] = await measure([parse], { iterations: quick ? 3 : 5 });
   const rounds = quick ? 5 : 9;

@@ -11,6 +11,7 @@ export function formatReport(r) {
     for (const row of r.route) out.push(`| router ${row.set} | ${fmt(row.subscriptions)} | ${fmt(row.eventsPerSecond)} | ${row.ratioToParse} |`);
     for (const row of r.attributeRoute ?? []) out.push(`| attribute-scope router ${row.set} | ${fmt(row.subscriptions)} | ${fmt(row.messagesPerSecond)} msgs/s | – |`);
     if (r.ratioNote) out.push('', r.ratioNote);
+    for (const d of r.delivered ?? []) out.push('', `${d.set}: ${d.idsPerLine} ids delivered per line, ${d.nsPerId} ns per delivered id (all routing work included); writing the output arrays alone ${d.outputNsPerId} ns per id (${d.ratioToOutput}×).`);
     const m = r.memory;
     out.push('', `Memory: ${fmt(m.bytesPerSubscription)} bytes per subscription at ${fmt(m.subscriptions)} subscriptions; compile ${m.compileMsPerSubscription} ms per subscription; incremental add ${m.addMsPerSubscription} ms, remove ${m.removeMsPerSubscription} ms per subscription.`);
     out.push(`Match counts checked against the naive loop first: ${r.checks.map((c) => `${c.set} ${fmt(c.matches)}`).join(', ')}.`);

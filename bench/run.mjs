@@ -16,7 +16,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log('usage: npm run bench -- [--quick] [--only sns,dp,iam,eb] [--json OUT.json] [--compare BASE.json]');
+  console.log('usage: npm run bench -- [--quick] [--only sns,dp,iam,eb,iam-data] [--json OUT.json] [--compare BASE.json]');
   process.exit(0);
 }
 
@@ -41,11 +41,15 @@ if (only.has('regex')) report.regexEngines = await optional('./regex-engines.mjs
 // EventBridge patterns: `--only eb` (not in the default set, so earlier baselines compare alike).
 if (only.has('eb')) report.eventPattern = await (await import('./event-pattern.mjs')).benchEventPatterns({ quick: values.quick });
 
+// Loading the IAM service authorization data (time, memory): `--only iam-data`.
+if (only.has('iam-data')) report.iamData = await (await import('./iam-data.mjs')).benchIamData({ quick: values.quick });
+
 // Pairwise analysis of many subscriptions: `--only analysis` (minutes at 1,000; not in the default set).
 if (only.has('analysis')) report.analysis = await (await import('./analysis.mjs')).benchAnalysis({ quick: values.quick });
 
 console.log(formatReport(report));
 if (report.analysis) console.log((await import('./analysis.mjs')).formatAnalysis(report.analysis));
+if (report.iamData) console.log((await import('./iam-data.mjs')).formatIamData(report.iamData));
 if (report.eventPattern) console.log((await import('./event-pattern.mjs')).formatEventPatterns(report.eventPattern));
 if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
 if (values.compare) {

@@ -95,6 +95,7 @@ export async function benchRouter({ quick = false } = {}) {
   const rounds = quick ? 5 : 9;
   const results = [base, ...tasks.slice(1).map((t) => ({ name: t.name, ...measurePaired(tasks[0].fn, tasks[0].items, t.fn, t.items, { rounds }) }))];
   const attributeRoute = await benchAttributes(iterations, quick);
+  const delivered = await deliveredCost(sets, lines, iterations);
   const parseRate = results[0].perSecond;
 
   // Memory and compile time per subscription at 10,000 subscriptions.
@@ -128,9 +129,33 @@ export async function benchRouter({ quick = false } = {}) {
     ratioNote: `Ratios are medians of ${rounds} rounds, each timing the row and a JSON.parse pass over the same lines back to back.`,
     route,
     attributeRoute,
+    delivered,
     checks,
     memory: { ...memory, compileMsPerSubscription: round(memory.compileMsPerSubscription), addMsPerSubscription: round(addMs), removeMsPerSubscription: round(removeMs) },
   };
+}
+
+/**
+ * Issue #16's mixed rows: nanoseconds per delivered id, beside the cost of writing the same output
+ * arrays alone (each line's ids copied into a fresh array sized once, as the router builds it).
+ */
+async function deliveredCost(sets, lines, iterations) {
+  const rows = [];
+  for (const name of ['mixed-1000', 'mixed-10000']) {
+    const s = sets.find((x) => x.set === name);
+    const routed = lines.map((l) => s.router.route({ body: l }));
+    const ids = routed.reduce((n, r) => n + r.length, 0);
+    let sink = 0;
+    const [route, write] = await measure([
+      { name: 'route', items: lines.length, fn: () => { for (const l of lines) sink += s.router.route({ body: l }).length; } },
+      { name: 'output only', items: lines.length, fn: () => { for (const r of routed) { const a = new Array(r.length); for (let k = 0; k < r.length; k++) a[k] = r[k]; sink += a.length; } } },
+    ], { iterations });
+    if (sink === -1) console.log(sink);
+    const nsPerId = (route.meanMs * 1e6) / ids;
+    const outputNsPerId = (write.meanMs * 1e6) / ids;
+    rows.push({ set: name, idsPerLine: round(ids / lines.length), nsPerId: round(nsPerId), outputNsPerId: round(outputNsPerId), ratioToOutput: round(nsPerId / outputNsPerId) });
+  }
+  return rows;
 }
 
 /** MessageAttributes scope: 1,000 subscriptions over generated order messages (counts checked first). */

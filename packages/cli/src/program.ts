@@ -17,6 +17,7 @@ import { registerServeCommand } from './commands/serve.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { versionReport, versionText } from './version.js';
 import { registerEventsCommands } from './commands/events.js';
+import { registerIamAnalysisCommands } from './commands/iam-analysis.js';
 
 const HELP_FOOTER = `
 Exit status: 0 success or match; 1 no match, invalid policy, denied request, findings or failed cases;
@@ -39,6 +40,7 @@ Examples:
   arbiter iam authorize --policy dev.json --request request.json --explain
   arbiter events validate --source sqs filter-criteria.json
   arbiter events route --patterns rules.json --events events.jsonl
+  arbiter events diff old-pattern.json new-pattern.json       what a pattern change lets through, with witnesses
   arbiter conformance conformance/corpus/*.jsonl --known-failing conformance/known-failing.json
   arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl
   arbiter serve --port 8080                                   the playground page in your browser`;
@@ -63,6 +65,7 @@ export function buildProgram(ctx: CommandContext): Command {
   registerConformanceCommand(program, ctx);
   registerDpCommands(program, ctx);
   registerIamCommands(program, ctx);
+  registerIamAnalysisCommands(program.commands.find((c) => c.name() === 'iam') as Command, ctx);
   registerExamplesCommand(program, ctx);
   program.action(() => {
     if (!program.opts().version) return program.help();

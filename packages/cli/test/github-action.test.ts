@@ -92,6 +92,15 @@ describe('action.yml', () => {
     const missing = runAction({ paths: 'no/such/file.yaml', 'sarif-file': join(mkdtempSync(join(tmpdir(), 'a-')), 'o.sarif') });
     expect(missing.statuses['Validate policies']).toBe(2);
   });
+
+  it.runIf(built)('passes `base` on as --base: HEAD compares cleanly, a ref that is no commit is unusable input', () => {
+    const sarif = () => join(mkdtempSync(join(tmpdir(), 'a-')), 'o.sarif');
+    const head = runAction({ paths: 'examples/sam-template/template.yaml', base: 'HEAD', 'sarif-file': sarif() });
+    expect(head.statuses['Validate policies']).toBe(0);
+    const bad = runAction({ paths: 'examples/sam-template/template.yaml', base: 'no-such-ref-anywhere', 'sarif-file': sarif() });
+    expect(bad.statuses['Validate policies']).toBe(2);
+    expect(bad.logs).toContain('no-such-ref-anywhere');
+  });
 });
 
 describe('.pre-commit-hooks.yaml', () => {

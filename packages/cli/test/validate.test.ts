@@ -174,7 +174,9 @@ describe('arbiter validate: CloudFormation/SAM templates', () => {
 
   it('finds the policies of every supported resource type and counts the others', async () => {
     const doc = iamPolicy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
-    const resourceDoc = iamPolicy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' });
+    // Each resource policy names its own service's actions; the role's trust policy is a trust policy.
+    const resourceDoc = (action: string) => iamPolicy({ Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: action, Resource: '*' });
+    const trustDoc = iamPolicy({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' });
     const filter = { store: ['x'] };
     const template = {
       Resources: {
@@ -182,7 +184,7 @@ describe('arbiter validate: CloudFormation/SAM templates', () => {
         Topic: { Type: 'AWS::SNS::Topic', Properties: { DataProtectionPolicy: { Name: 'n', Version: '2021-06-01', Statement: [{ DataDirection: 'Inbound', Principal: ['*'], DataIdentifier: ['arn:aws:dataprotection::aws:data-identifier/Ssn-US'], Operation: { Deny: {} } }] } } },
         Pol: { Type: 'AWS::IAM::Policy', Properties: { PolicyName: 'p', PolicyDocument: doc } },
         Managed: { Type: 'AWS::IAM::ManagedPolicy', Properties: { PolicyDocument: doc } },
-        Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: resourceDoc, Policies: [{ PolicyName: 'a', PolicyDocument: doc }, { PolicyName: 'b', PolicyDocument: doc }] } },
+        Role: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: trustDoc, Policies: [{ PolicyName: 'a', PolicyDocument: doc }, { PolicyName: 'b', PolicyDocument: doc }] } },
         User: { Type: 'AWS::IAM::User', Properties: { Policies: [{ PolicyName: 'a', PolicyDocument: doc }] } },
         Group: { Type: 'AWS::IAM::Group', Properties: { Policies: [{ PolicyName: 'a', PolicyDocument: doc }] } },
         Fn: {
@@ -192,9 +194,9 @@ describe('arbiter validate: CloudFormation/SAM templates', () => {
             Events: { Leads: { Type: 'SNS', Properties: { Topic: 'arn:aws:sns:us-east-1:123456789012:t', FilterPolicy: filter } }, Api: { Type: 'Api', Properties: {} } },
           },
         },
-        TopicPolicy: { Type: 'AWS::SNS::TopicPolicy', Properties: { PolicyDocument: resourceDoc } },
-        QueuePolicy: { Type: 'AWS::SQS::QueuePolicy', Properties: { PolicyDocument: resourceDoc } },
-        BucketPolicy: { Type: 'AWS::S3::BucketPolicy', Properties: { PolicyDocument: resourceDoc } },
+        TopicPolicy: { Type: 'AWS::SNS::TopicPolicy', Properties: { PolicyDocument: resourceDoc('sns:Publish') } },
+        QueuePolicy: { Type: 'AWS::SQS::QueuePolicy', Properties: { PolicyDocument: resourceDoc('sqs:SendMessage') } },
+        BucketPolicy: { Type: 'AWS::S3::BucketPolicy', Properties: { PolicyDocument: resourceDoc('s3:GetObject') } },
         Queue: { Type: 'AWS::SQS::Queue' },
         Permission: { Type: 'AWS::Lambda::Permission', Properties: { Action: 'lambda:InvokeFunction' } },
         Table: { Type: 'Custom::Thing', Properties: {} },

@@ -40,6 +40,48 @@ describe('createEventRouter', () => {
     expect(r.value.route('not json')).toEqual([]);
   });
 
+  it('keeps array consistency: fields of one pattern object come from one element', () => {
+    const r = createEventRouter([
+      { id: 'same-element', pattern: { items: { name: ['a'], size: [{ numeric: ['>', 5] }] } } },
+      { id: 'name-only', pattern: { items: { name: ['a'] } } },
+    ]);
+    if (!r.ok) throw new Error('valid');
+    // One object: the index alone decides.
+    expect(r.value.route('{"items":{"name":"a","size":9}}')).toEqual(['same-element', 'name-only']);
+    // Split across elements: the index sees both fields, the rule does not hold.
+    expect(r.value.route('{"items":[{"name":"a","size":1},{"name":"b","size":9}]}')).toEqual(['name-only']);
+    expect(r.value.route({ items: [{ name: 'b' }, { name: 'a', size: 6 }] })).toEqual(['same-element', 'name-only']);
+    // A dotted key is a second way to a field: `items.size` is not inside the `items` object.
+    expect(r.value.route('{"items":{"name":"a"},"items.size":9}')).toEqual(['name-only']);
+  });
+
+  it('compares numbers as doubles, also when searching number arrays as text', () => {
+    const r = createEventRouter([
+      { id: 'point', pattern: { c: [37.80780792169409] } },
+      { id: 'range', pattern: { c: [{ numeric: ['>', 37.8078079216940, '<', 37.8078079216941] }] } },
+    ]);
+    if (!r.ok) throw new Error('valid');
+    // Equal at six decimals (SNS would deliver), different as doubles.
+    expect(r.value.route('{"c":[[1.5,37.8078079],[37.807807921694]]}')).toEqual([]);
+    expect(r.value.route('{"c":[[1.5,37.8078079],[37.8078079216940901]]}')).toEqual(['point', 'range']);
+    expect(r.value.route('{"c":[[1.5,37.8078079],[3780780792169409e-14]]}')).toEqual(['point', 'range']);
+    expect(r.value.route({ c: [37.80780792169409] })).toEqual(['point', 'range']);
+  });
+
+  it('routes `{}` and leaf-only presence as the matcher does', () => {
+    const r = createEventRouter([
+      { id: 'absent', pattern: { a: [{ exists: false }] } },
+      { id: 'present', pattern: { a: [{ exists: true }] } },
+    ]);
+    if (!r.ok) throw new Error('valid');
+    expect(r.value.route('{}')).toEqual(['absent']);
+    expect(r.value.route('{"a":null}')).toEqual(['present']);
+    expect(r.value.route('{"a":""}')).toEqual(['present']);
+    expect(r.value.route('{"a":[]}')).toEqual(['absent']);
+    expect(r.value.route('{"a":{"b":1}}')).toEqual(['absent']);
+    expect(r.value.route('[1]')).toEqual([]);
+  });
+
   it('reports every invalid pattern and duplicate ids', () => {
     const r = createEventRouter([
       { id: 'a', pattern: { x: [] } },

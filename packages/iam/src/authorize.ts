@@ -8,6 +8,7 @@ import { normalizeContext } from './context.js';
 import { decide } from './decide.js';
 import { CompiledEvaluator } from './evaluate/compiled.js';
 import { evaluatePolicyReference } from './evaluate/reference.js';
+import { EMPTY_CONTEXT, readStringContext } from './evaluate/request-context.js';
 import { prepareRequest, type EvaluatedSet, type PreparedRequest } from './evaluate/request.js';
 import { buildExplanation } from './explain.js';
 import { loadPolicySet, type LoadedPolicy, type LoadedSet } from './policy/load.js';
@@ -20,18 +21,13 @@ export function checkRequest(request: unknown): Result<PreparedRequest> {
 }
 
 function checkReadable(request: unknown): Result<PreparedRequest> {
-  const ds: Diagnostic[] = [];
   if (request === null || typeof request !== 'object' || Array.isArray(request)) {
     return fail([diagnostic(IamCodes.requestWrongType, 'request', '', 'the request must be an object with `action`', { help: 'write `{"action": "s3:GetObject", "resource": "arn:…"}`' })]);
   }
   const r = request as Record<string, unknown>;
-  // Fast path for a well-formed request: no diagnostics, no sorting.
-  if (typeof r.action === 'string' && r.action !== '' && isOptionalString(r.resource) && isOptionalString(r.principal) && isOptionalString(r.resourceAccount)) {
-    const ctx = normalizeContext(r.context);
-    if (ctx.diagnostics.length === 0) {
-      return { ok: true, value: prepareRequest(r.action, r.resource as string | undefined, r.principal as string | undefined, r.resourceAccount as string | undefined, ctx.values), warnings: ctx.diagnostics };
-    }
-  }
+  const wellFormed = prepareWellFormed(r);
+  if (wellFormed) return { ok: true, value: wellFormed, warnings: NO_WARNINGS };
+  const ds: Diagnostic[] = [];
   if (typeof r.action !== 'string' || r.action === '') {
     ds.push(diagnostic(IamCodes.requestWrongType, 'request', '/action', 'request `action` must be a non-empty string such as `s3:GetObject`', { help: 'name the action as `service:Action`' }));
   }
@@ -44,6 +40,16 @@ function checkReadable(request: unknown): Result<PreparedRequest> {
   ds.push(...ctx.diagnostics);
   if (ds.some((d) => d.severity === 'error')) return fail(ds);
   return ok(prepareRequest(r.action as string, r.resource as string | undefined, r.principal as string | undefined, r.resourceAccount as string | undefined, ctx.values), ds);
+}
+
+const NO_WARNINGS: Diagnostic[] = [];
+
+/** The fast path: a well-formed request whose context values are all strings (no diagnostics); else `undefined`. */
+function prepareWellFormed(r: Record<string, unknown>): PreparedRequest | undefined {
+  const { action, resource, principal, resourceAccount, context: c } = r;
+  if (typeof action !== 'string' || action === '' || !isOptionalString(resource) || !isOptionalString(principal) || !isOptionalString(resourceAccount)) return undefined;
+  const ctx = c === undefined ? EMPTY_CONTEXT : c !== null && typeof c === 'object' && !Array.isArray(c) ? readStringContext(c) : undefined;
+  return ctx && prepareRequest(action, resource as string | undefined, principal as string | undefined, resourceAccount as string | undefined, ctx);
 }
 
 function isOptionalString(v: unknown): boolean {
@@ -109,6 +115,13 @@ export class CompiledPolicySet {
    * `ImplicitDeny` whose explanation summary names the first problem.
    */
   authorize(request: IamRequest): Decision {
+    let wellFormed: PreparedRequest | undefined;
+    try {
+      wellFormed = request !== null && typeof request === 'object' && !Array.isArray(request) ? prepareWellFormed(request as unknown as Record<string, unknown>) : undefined;
+    } catch {
+      // A throwing getter or proxy: `checkRequest` reports it.
+    }
+    if (wellFormed) return this.decidePrepared(wellFormed);
     const req = checkRequest(request);
     if (req.ok) return this.decidePrepared(req.value);
     const first = req.diagnostics[0];

@@ -87,6 +87,8 @@ export const AaText = {
     'Wildcard without like operator: Your condition value includes a * or ? character. If you meant to use a wildcard (*, ?), update the condition operator to include Like.',
   forAllValuesSingle: (k: string) =>
     `ForAllValues with single valued key: Using ForAllValues qualifier with the single-valued condition key ${k} can be overly permissive. We recommend that you remove ForAllValues:.`,
+  typeMismatchDate:
+    'Type mismatch date: The date condition operator is used with an invalid value. Specify a valid date using YYYY-MM-DD or other ISO 8601 date/time format.',
   invalidDate: (d: string) =>
     `Invalid date value: The date ${d} might not resolve as expected. We recommend that you use the YYYY-MM-DD format.`,
   jsonSyntax: (index: number, line: number, column: number) =>

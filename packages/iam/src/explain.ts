@@ -58,5 +58,6 @@ export function formatExplanation(decision: Decision): string {
     lines.push(`  ${s.applies ? 'applies ' : 'skipped '} ${s.ref.effect} ${formatRef(s.ref)}: ${parts.join(', ')}`);
     for (const c of s.conditions) lines.push(formatCondition(c));
   }
+  for (const note of decision.explanation.dataNotes ?? []) lines.push(`  data: ${note}`);
   return lines.join('\n');
 }

@@ -4,8 +4,12 @@
  */
 import type { Diagnostic } from '@arbiter/ir';
 
-/** Where a policy is attached; it decides which elements are allowed (Principal only in `resource`). */
-export type PolicyKind = 'identity' | 'resource' | 'boundary' | 'scp' | 'session';
+/**
+ * Where a policy is attached; it decides which elements are allowed (Principal only in `resource`,
+ * `trust` and `rcp`) and its size quota. `authorize` takes identity, resource, boundary, scp and
+ * session policies; `trust` (a role's AssumeRolePolicyDocument) and `rcp` are validated only.
+ */
+export type PolicyKind = 'identity' | 'resource' | 'trust' | 'boundary' | 'scp' | 'rcp' | 'session';
 
 export type Effect = 'Allow' | 'Deny';
 export type Qualifier = 'ForAllValues' | 'ForAnyValue';
@@ -151,6 +155,8 @@ export interface Explanation {
   scpLevel?: number;
   /** Every statement whose action matched the request, in evaluation order. */
   statements: StatementTrace[];
+  /** With `authorizeWithServiceData`: what the service authorization data says about the request. */
+  dataNotes?: string[];
 }
 
 export interface Decision {

@@ -50,7 +50,7 @@ describe('policy text and types', () => {
   });
 
   it('reports lone surrogates as a warning and keeps going', () => {
-    const r = validateIamPolicy('{"Version":"2012-10-17","Statement":[{"Sid":"\\ud800","Effect":"Allow","Action":"*","Resource":"*"}]}');
+    const r = validateIamPolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/t":"\\ud800"}}}]}');
     expect(r.valid).toBe(true);
     expect(r.diagnostics.map((d) => d.code)).toContain('json.lone-surrogate');
   });

@@ -25,6 +25,8 @@ const EXPECTED: Array<{ id: string; pane: string; headline: string; mark?: { edi
   { id: 'abac-other-project', pane: 'iam', headline: 'ImplicitDeny', mark: { editor: 'request', kind: 'fail', contains: 'eagle' } },
   { id: 'abac-create-tagged', pane: 'iam', headline: 'Allow', mark: { editor: 'policies', kind: 'decide', contains: 'CreateFunctionWithProjectTag' } },
   { id: 'abac-deny-guard', pane: 'iam', headline: 'ExplicitDeny', mark: { editor: 'policies', kind: 'decide', contains: 'DenyOtherProjects' } },
+  { id: 'diff-auto-leads', pane: 'analysis', headline: 'Broader: NEW lets through everything OLD does, and more' },
+  { id: 'diff-ec2-states', pane: 'analysis', headline: 'Narrower: NEW lets through a strict subset of what OLD does' },
 ];
 
 /** The machine is shared: wait generously for the page, never for a fixed time. */
@@ -64,7 +66,7 @@ describe.skipIf(!CHROMIUM_PRESENT)(`playground in Chromium${CHROMIUM_PRESENT ? '
   });
 
   it('saves a screenshot of each pane', async () => {
-    for (const [pane, example] of [['sns', 'insurance-home'], ['events', 'ec2-state'], ['dp', 'clinic-ssn'], ['iam', 'abac-other-project']] as const) {
+    for (const [pane, example] of [['sns', 'insurance-home'], ['events', 'ec2-state'], ['dp', 'clinic-ssn'], ['iam', 'abac-other-project'], ['analysis', 'diff-ec2-states']] as const) {
       await page.locator(`#tab-${pane}`).click();
       await page.locator(`#pane-${pane} [data-example=${example}]`).click();
       await page.locator(`#pane-${pane} [data-headline]`).waitFor();
@@ -86,6 +88,22 @@ describe.skipIf(!CHROMIUM_PRESENT)(`playground in Chromium${CHROMIUM_PRESENT ? '
     expect(await page.locator('#pane-sns .problem').allTextContents()).toEqual([
       `error ${SnsCodes.operandNotString}: Invalid parameter: Attributes Reason: FilterPolicy: suffix match pattern must be a string`,
     ]);
+  });
+
+  it('diffs two policies as they are edited: relation, witnesses, the language switch', async () => {
+    await page.locator('#tab-analysis').click();
+    await page.locator('#pane-analysis [data-example=diff-ec2-states]').click();
+    await poll(() => page.locator('#pane-analysis .details').textContent()).toMatch(/An event only OLD lets through: \{.*"state":"stopped"/);
+    await replaceText(page, 'analysis', 'new', '{"source": ["aws.ec2"], "detail-type": ["EC2 Instance State-change Notification"], "detail": {"state": ["running", "stopped", "pending"]}}');
+    await poll(() => headline(page, 'analysis').textContent()).toBe('Broader: NEW lets through everything OLD does, and more');
+    expect(await page.locator('#pane-analysis .details').textContent()).toContain('"state":"pending"');
+    await replaceText(page, 'analysis', 'old', '{"a": ["x", "y"]}');
+    await replaceText(page, 'analysis', 'new', '{"$or": [{"a": ["x"]}, {"a": ["y"]}]}');
+    await page.locator('#analysis-language').selectOption('SNS MessageAttributes');
+    await poll(() => headline(page, 'analysis').textContent()).toBe('Equivalent: NEW lets through exactly what OLD does');
+    await replaceText(page, 'analysis', 'new', '{"a": [{"prefix": 5}]}');
+    await poll(() => page.locator('#pane-analysis [data-editor=new] .cm-lintRange-error').count()).toBe(1);
+    await page.locator('#tab-sns').click(); // the next test types into the SNS pane
   });
 
   it('measures the time from keystroke to verdict, and the debounce holds', async () => {

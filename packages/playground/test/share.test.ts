@@ -5,11 +5,12 @@ import { seedState } from '../src/page/examples.js';
 import type { PlaygroundState } from '../src/page/state.js';
 
 const stateArb: fc.Arbitrary<PlaygroundState> = fc.record({
-  pane: fc.constantFrom('sns' as const, 'events' as const, 'dp' as const, 'iam' as const),
+  pane: fc.constantFrom('sns' as const, 'events' as const, 'dp' as const, 'iam' as const, 'analysis' as const),
   sns: fc.record({ scope: fc.constantFrom('MessageBody' as const, 'MessageAttributes' as const), policy: fc.string({ unit: 'grapheme' }), message: fc.string({ unit: 'binary' }) }),
   events: fc.record({ target: fc.constantFrom('EventBridge', 'sqs', 'kinesis'), pattern: fc.string(), event: fc.string({ unit: 'grapheme' }) }),
   dp: fc.record({ policy: fc.string(), message: fc.string({ unit: 'grapheme' }), principals: fc.string() }),
   iam: fc.record({ policies: fc.string(), request: fc.string() }),
+  analysis: fc.record({ language: fc.constantFrom('SNS MessageAttributes', 'SNS MessageBody', 'EventBridge'), old: fc.string(), new: fc.string({ unit: 'grapheme' }) }),
 });
 
 describe('share links', () => {

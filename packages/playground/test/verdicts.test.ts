@@ -4,6 +4,7 @@ import { snsVerdict } from '../src/page/verdicts/sns.js';
 import { dpVerdict } from '../src/page/verdicts/dp.js';
 import { iamVerdict } from '../src/page/verdicts/iam.js';
 import { eventsVerdict } from '../src/page/verdicts/events.js';
+import { analysisVerdict } from '../src/page/verdicts/analysis.js';
 import type { PaneResult } from '../src/page/verdicts/types.js';
 import type { PlaygroundState } from '../src/page/state.js';
 
@@ -160,5 +161,41 @@ describe('event pattern verdicts', () => {
     const r = eventsVerdict({ target: 'sqs', pattern, event: '{"body": "x"}' });
     expect(r.verdict.tone).toBe('invalid');
     expect(pattern.slice(r.diagnostics[0]!.from, r.diagnostics[0]!.to)).toBe('"a": []');
+  });
+});
+
+describe('policy diff verdicts', () => {
+  it('SNS example: the suffix makes NEW broader; the witness body is delivered by NEW only', async () => {
+    const { analysis } = example('diff-auto-leads');
+    const r = analysisVerdict(analysis);
+    expect(r.verdict).toMatchObject({ tone: 'fail', headline: expect.stringMatching(/^Broader/) });
+    const line = r.verdict.details.find((d) => d.startsWith('A message only NEW lets through: '))!;
+    const witness = JSON.parse(line.slice('A message only NEW lets through: '.length));
+    const { compileFilterPolicy } = await import('@arbiter/sns-filter');
+    const oldM = compileFilterPolicy(analysis.old, { scope: 'MessageBody' });
+    const newM = compileFilterPolicy(analysis.new, { scope: 'MessageBody' });
+    if (!oldM.ok || !newM.ok) throw new Error('example policies must be valid');
+    expect([oldM.value.match(witness).delivered, newM.value.match(witness).delivered]).toEqual([false, true]);
+  });
+
+  it('EventBridge example: dropping a state is narrower, the witness is the dropped state', () => {
+    const r = analysisVerdict(example('diff-ec2-states').analysis);
+    expect(r.verdict.headline).toMatch(/^Narrower/);
+    expect(r.verdict.details.join('\n')).toContain('"state":"stopped"');
+  });
+
+  it('equivalent policies pass; an invalid NEW is marked in the NEW editor', () => {
+    expect(analysisVerdict({ language: 'SNS MessageAttributes', old: '{"a":["x","y"]}', new: '{"$or":[{"a":["x"]},{"a":["y"]}]}' }).verdict.tone).toBe('pass');
+    const text = '{"a": [{"prefix": 5}]}';
+    const r = analysisVerdict({ language: 'EventBridge', old: '{"a":["x"]}', new: text });
+    expect(r.verdict.tone).toBe('invalid');
+    expect(r.diagnostics.map((d) => d.doc)).toEqual(['new']);
+    expect(text.slice(r.diagnostics[0]!.from, r.diagnostics[0]!.to)).toContain('5');
+  });
+
+  it('undecided parts say why instead of guessing', () => {
+    const r = analysisVerdict({ language: 'EventBridge', old: '{"a":[{"wildcard":"a*b"}]}', new: '{"a":[{"prefix":"a"}]}' });
+    expect(r.verdict.headline).toMatch(/^Undecided/);
+    expect(r.verdict.details.join('\n')).toMatch(/Undecided \(onlyOld\): .*wildcard/);
   });
 });

@@ -20,6 +20,8 @@ export type {
 export { validateFilterPolicy } from './policy/validate-policy.js';
 export { compileFilterPolicy, matchFilterPolicy } from './match/matcher.js';
 export { createRouter } from './route/router.js';
+export { RuleRouter, type RuleRouterOptions, type AddRuleProblem } from './route/rule-router.js';
+export { SNS_BODY, type BodyDialect } from './route/body-dialect.js';
 export { formatAwsError } from './aws-error.js';
 export { runSnsFilterCase, snsFilterKindRunner, awsMessageOf } from './conformance.js';
 export { SnsCodes } from './policy/codes.js';

@@ -88,4 +88,18 @@ describe('createRouter', () => {
     r.remove('a0');
     expect(r.route({ body: '{"k": "v7"}' })).toEqual(all.filter((id) => id !== 'a7' && id !== 'a0'));
   });
+
+  it('compares exact-only fields in place, and still decodes escapes and rejects control characters', () => {
+    const r = router([
+      { id: 'abc', scope: 'MessageBody', policy: { k: ['ABC', 'x'] } },
+      { id: 'other', scope: 'MessageBody', policy: { j: ['y'] } },
+    ]);
+    expect(r.route({ body: '{"k":"ABC","j":"y"}' })).toEqual(['abc', 'other']);
+    expect(r.route({ body: '{"k":"\\u0041BC"}' })).toEqual(['abc']);
+    expect(r.route({ body: '{"k":"ABCD"}' })).toEqual([]);
+    expect(r.route({ body: '{"k":"AB"}' })).toEqual([]);
+    // A raw tab inside a string is not JSON: nothing matches, even the other field.
+    expect(r.route({ body: '{"k":"A\tB","j":"y"}' })).toEqual([]);
+    expect(r.route({ body: '{"k":"ABC' })).toEqual([]);
+  });
 });

@@ -20,26 +20,30 @@ export interface Candidates {
 }
 
 function freshChar(seeds: Seeds): string {
-  const all = [...seeds.strings, ...seeds.prefixes, ...seeds.suffixes, ...seeds.folded, ...seeds.cidrs].join('');
+  const all = [...seeds.strings, ...seeds.prefixes, ...seeds.suffixes, ...seeds.folded, ...seeds.foldedPrefixes, ...seeds.foldedSuffixes, ...seeds.cidrs].join('');
   const lower = all.toLowerCase();
   return FRESH.find((c) => !all.includes(c) && !lower.includes(c.toLowerCase())) ?? '\u{10FFFF}';
 }
 
+/** Characters beyond ASCII whose lower case holds an ASCII letter (the only two in Unicode): they fold like it. */
+const FOLDS_LIKE: Readonly<Record<string, string>> = { k: '\u212A', i: '\u0130' };
+/** Beyond this many spellings of one constant, case variants are sampled, not enumerated. */
+const MAX_VARIANTS = 512;
+
 /** Every spelling of `s` that folds to the same text (all, up to MAX_CASED_LETTERS cased letters). */
 function caseVariants(s: string): { variants: string[]; complete: boolean } {
   const chars = [...s];
-  const cased = chars.map((c, i) => (c.toLowerCase() !== c.toUpperCase() ? i : -1)).filter((i) => i >= 0);
-  const nonAscii = chars.some((c, i) => cased.includes(i) && (c.toLowerCase().length !== 1 || c.toUpperCase().length !== 1 || c > '\u007f'));
+  const cased = chars.filter((c) => c.toLowerCase() !== c.toUpperCase());
+  const nonAscii = cased.some((c) => c.toLowerCase().length !== 1 || c.toUpperCase().length !== 1 || c > '\u007f');
   if (cased.length > MAX_CASED_LETTERS || nonAscii) {
     return { variants: [s, s.toLowerCase(), s.toUpperCase()], complete: false };
   }
-  const variants: string[] = [];
-  for (let mask = 0; mask < 1 << cased.length; mask++) {
-    const out = [...chars];
-    cased.forEach((pos, bit) => {
-      out[pos] = mask & (1 << bit) ? chars[pos]!.toUpperCase() : chars[pos]!.toLowerCase();
-    });
-    variants.push(out.join(''));
+  let variants = [''];
+  for (const c of chars) {
+    const lower = c.toLowerCase();
+    const spellings = lower === c.toUpperCase() ? [c] : [lower, c.toUpperCase(), ...(FOLDS_LIKE[lower] ? [FOLDS_LIKE[lower]] : [])];
+    variants = variants.flatMap((v) => spellings.map((sp) => v + sp));
+    if (variants.length > MAX_VARIANTS) return { variants: [s, s.toLowerCase(), s.toUpperCase()], complete: false };
   }
   return { variants, complete: true };
 }
@@ -54,8 +58,15 @@ function overlaps(p: string, x: string): string[] {
 function stringCandidates(seeds: Seeds, fresh: string): Candidates {
   const out = new Set<string>([fresh]);
   let complete = true;
-  const prefixes = ['', ...seeds.prefixes];
-  const suffixes = ['', ...seeds.suffixes];
+  // An affix compared ignoring case is the union of its spellings' plain affixes.
+  const spellings = (set: ReadonlySet<string>): string[] =>
+    [...set].flatMap((a) => {
+      const { variants, complete: all } = caseVariants(a);
+      complete &&= all;
+      return variants;
+    });
+  const prefixes = ['', ...seeds.prefixes, ...spellings(seeds.foldedPrefixes)];
+  const suffixes = ['', ...seeds.suffixes, ...spellings(seeds.foldedSuffixes)];
   for (const p of prefixes) {
     for (const x of suffixes) {
       out.add(p + fresh + x);
@@ -78,18 +89,46 @@ function stringCandidates(seeds: Seeds, fresh: string): Candidates {
   return { values: [...out], complete };
 }
 
-function numberCandidates(numbers: readonly number[]): Candidates {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
+/** The next double above `n` (for finite n). */
+function nextUp(n: number): number {
+  if (n === 0) return Number.MIN_VALUE;
+  const buf = new Float64Array([n]);
+  const bits = new BigInt64Array(buf.buffer);
+  bits[0] = bits[0]! + (n > 0 ? 1n : -1n);
+  return buf[0]!;
+}
+
+/**
+ * Constants, a number strictly between each two neighbours (none exists between adjacent doubles)
+ * and one beyond each end. Six-decimal comparison (`numbers`) makes constants closer than 10⁻⁴ or
+ * beyond ±10⁹ unreliable; where doubles meet six-decimal constants, both sides of each such
+ * constant inside its six-decimal class are added too.
+ */
+function numberCandidates(sixDecimal: readonly number[], doubles: readonly number[]): Candidates {
+  const sorted = [...new Set([...sixDecimal, ...doubles])].sort((a, b) => a - b);
   if (sorted.length === 0) return { values: [0], complete: true };
   const out = new Set<number>(sorted);
-  out.add(sorted[0]! - 1);
-  out.add(sorted[sorted.length - 1]! + 1);
-  let complete = sorted.every((n) => Math.abs(n) < 1e9);
+  const reach = (n: number): number => (doubles.length > 0 ? Math.max(1, Math.abs(n)) : 1);
+  out.add(sorted[0]! - reach(sorted[0]!));
+  out.add(sorted[sorted.length - 1]! + reach(sorted[sorted.length - 1]!));
+  let complete = [...out].every(Number.isFinite);
   for (let i = 1; i < sorted.length; i++) {
-    const gap = sorted[i]! - sorted[i - 1]!;
+    const [a, b] = [sorted[i - 1]!, sorted[i]!];
+    const mid = a / 2 + b / 2;
+    if (mid > a && mid < b) out.add(mid);
+    else if (nextUp(a) !== b) complete = false;
     // Numbers closer than the comparison precision may compare equal: not argued complete.
-    if (gap < 1e-4) complete = false;
-    out.add((sorted[i]! + sorted[i - 1]!) / 2);
+    if (sixDecimal.length > 0 && b - a < 1e-4) complete = false;
+  }
+  if (sixDecimal.length > 0) {
+    complete &&= sorted.every((n) => Math.abs(n) < 1e9);
+    if (doubles.length > 0) {
+      for (const c of sixDecimal) {
+        out.add(c - 1e-7);
+        out.add(c + 1e-7);
+        complete &&= Math.round(c * 1e6) / 1e6 === c && c - 1e-7 !== c && c + 1e-7 !== c;
+      }
+    }
   }
   return { values: [...out], complete };
 }
@@ -112,7 +151,7 @@ function step(bytes: number[], delta: 1 | -1): number[] | undefined {
 }
 
 /** First and last address of each block and their neighbours: the ends of every difference of blocks. */
-function cidrCandidates(cidrs: readonly string[]): string[] {
+export function cidrCandidates(cidrs: readonly string[]): string[] {
   const out = new Set<string>();
   for (const cidr of cidrs) {
     let range: [ipaddr.IPv4 | ipaddr.IPv6, number];
@@ -133,11 +172,11 @@ function cidrCandidates(cidrs: readonly string[]): string[] {
 export function candidateValues(seeds: Seeds): Candidates {
   const fresh = freshChar(seeds);
   const strings = stringCandidates(seeds, fresh);
-  const numbers = numberCandidates(seeds.numbers);
+  const numbers = numberCandidates(seeds.numbers, seeds.doubles);
   const cidrs = cidrCandidates(seeds.cidrs);
   // Shape constants that could be part of an address's text make IP candidates insufficient.
   const ipText = seeds.cidrs.every((c) => !c.includes(':')) ? /^[0-9.]+$/ : /^[0-9a-fA-F.:]+$/;
-  const shaped = [...seeds.prefixes, ...seeds.suffixes, ...seeds.folded].some((s) => ipText.test(s));
+  const shaped = [...seeds.prefixes, ...seeds.suffixes, ...seeds.folded, ...seeds.foldedPrefixes, ...seeds.foldedSuffixes].some((s) => ipText.test(s));
   const values: unknown[] = [...strings.values, ...numbers.values, ...numbers.values.map(String), ...cidrs, true, false, null];
   return {
     values,

@@ -46,27 +46,35 @@ export function fieldStates(tests: readonly TestExpr[], shape: FieldShape): Fiel
     const sig = signatureOf([v], tests);
     if (!singles.has(sig)) singles.set(sig, [v]);
   }
-  const states = new Map<string, unknown[]>(singles);
+  let states = new Map<string, unknown[]>(singles);
   let complete = candidates.complete;
   if (shape.multiValued) {
-    // Close the singles under union: every achievable "which tests some value passes".
-    const queue = [...states.entries()];
-    while (queue.length > 0) {
-      const [sig, values] = queue.shift()!;
-      for (const [one, [v]] of singles) {
-        const next = [...values, v];
-        const union = signatureOf(next, tests);
-        if (union === sig || states.has(union)) continue;
-        if (states.size >= MAX_STATES_PER_FIELD) {
-          complete = false;
-          break;
-        }
-        states.set(union, next);
-        queue.push([union, next]);
-      }
-    }
+    const closed = closeUnderUnion(singles, (values) => signatureOf(values, tests));
+    states = closed.states;
+    complete &&= closed.complete;
   }
   const out: FieldValues[] = [undefined, ...states.values()];
   if (shape.emptyArray) out.push([]);
   return { states: out, complete, unsupported: [...seeds.unsupported] };
+}
+
+/**
+ * Closes value sets under union, one per signature: every achievable "which tests some value
+ * passes" (each test existential), starting from `singles`; incomplete past MAX_STATES_PER_FIELD.
+ */
+export function closeUnderUnion<V>(singles: ReadonlyMap<string, V[]>, signature: (values: V[]) => string): { states: Map<string, V[]>; complete: boolean } {
+  const states = new Map(singles);
+  const queue = [...states.entries()];
+  while (queue.length > 0) {
+    const [sig, values] = queue.shift()!;
+    for (const [, one] of singles) {
+      const next = [...values, ...one.filter((x) => !values.includes(x))];
+      const union = signature(next);
+      if (union === sig || states.has(union)) continue;
+      if (states.size >= MAX_STATES_PER_FIELD) return { states, complete: false };
+      states.set(union, next);
+      queue.push([union, next]);
+    }
+  }
+  return { states, complete: true };
 }

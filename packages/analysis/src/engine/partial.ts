@@ -26,22 +26,28 @@ export function testHolds(t: TestExpr, values: FieldValues): boolean {
 }
 
 export function evaluatePartial(expr: Expr, assignment: Assignment): Truth {
+  return evaluateThreeValued(expr, (t) => {
+    const key = fieldKeyOf(t.field);
+    if (!assignment.has(key)) return UNKNOWN;
+    return testHolds(t, assignment.get(key)) ? TRUE : FALSE;
+  });
+}
+
+/** Kleene evaluation with the truth of each test given by the caller (languages whose fields are derived). */
+export function evaluateThreeValued(expr: Expr, truthOf: (t: TestExpr) => Truth): Truth {
   switch (expr.kind) {
     case 'const':
       return expr.value ? TRUE : FALSE;
-    case 'test': {
-      const key = fieldKeyOf(expr.field);
-      if (!assignment.has(key)) return UNKNOWN;
-      return testHolds(expr, assignment.get(key)) ? TRUE : FALSE;
-    }
+    case 'test':
+      return truthOf(expr);
     case 'not': {
-      const inner = evaluatePartial(expr.expr, assignment);
+      const inner = evaluateThreeValued(expr.expr, truthOf);
       return inner === UNKNOWN ? UNKNOWN : inner === TRUE ? FALSE : TRUE;
     }
     case 'all': {
       let result: Truth = TRUE;
       for (const c of expr.of) {
-        const r = evaluatePartial(c, assignment);
+        const r = evaluateThreeValued(c, truthOf);
         if (r === FALSE) return FALSE;
         if (r === UNKNOWN) result = UNKNOWN;
       }
@@ -50,7 +56,7 @@ export function evaluatePartial(expr: Expr, assignment: Assignment): Truth {
     case 'any': {
       let result: Truth = FALSE;
       for (const c of expr.of) {
-        const r = evaluatePartial(c, assignment);
+        const r = evaluateThreeValued(c, truthOf);
         if (r === TRUE) return TRUE;
         if (r === UNKNOWN) result = UNKNOWN;
       }

@@ -11,7 +11,13 @@ export interface Seeds {
   suffixes: Set<string>;
   /** Constants compared ignoring case. */
   folded: Set<string>;
+  /** Prefixes and suffixes compared ignoring case (EventBridge). */
+  foldedPrefixes: Set<string>;
+  foldedSuffixes: Set<string>;
+  /** Numbers compared at six decimals (`exact`, `numeric`). */
   numbers: number[];
+  /** Numbers compared as doubles with no rounding (`double-range`). */
+  doubles: number[];
   cidrs: string[];
   /** False when some predicate's values cannot be covered by the candidates built from these seeds. */
   complete: boolean;
@@ -20,7 +26,7 @@ export interface Seeds {
 }
 
 export function emptySeeds(): Seeds {
-  return { strings: new Set(), prefixes: new Set(), suffixes: new Set(), folded: new Set(), numbers: [], cidrs: [], complete: true, unsupported: new Set() };
+  return { strings: new Set(), prefixes: new Set(), suffixes: new Set(), folded: new Set(), foldedPrefixes: new Set(), foldedSuffixes: new Set(), numbers: [], doubles: [], cidrs: [], complete: true, unsupported: new Set() };
 }
 
 function addScalar(seeds: Seeds, v: unknown): void {
@@ -43,6 +49,20 @@ const rules: Record<string, SeedRule> = {
   },
   cidr: (p: { cidr: string }, s) => void s.cidrs.push(p.cidr),
   exists: (p: { ignoring?: unknown[] }, s) => p.ignoring?.forEach((v) => addScalar(s, v)),
+  'double-range': (p: { lower?: { value: number }; upper?: { value: number } }, s) => {
+    if (p.lower) s.doubles.push(p.lower.value);
+    if (p.upper) s.doubles.push(p.upper.value);
+  },
+  'prefix-ignore-case': (p: { value: string }, s) => void s.foldedPrefixes.add(p.value),
+  'suffix-ignore-case': (p: { value: string }, s) => void s.foldedSuffixes.add(p.value),
+  // A NOR of child predicates: its regions are cut by the children's constants.
+  'none-of': (p: { of: Predicate[] }, s) => p.of.forEach((c) => addSeeds(s, c)),
+  // No complete analysis of wildcards: the literal text (stars dropped) still seeds witnesses.
+  wildcard: (p: { pattern: string }, s) => {
+    s.strings.add(p.pattern.replace(/\\(.)|\*/g, (_, c: string | undefined) => c ?? ''));
+    s.complete = false;
+    s.unsupported.add('wildcard');
+  },
 };
 
 export function addSeeds(seeds: Seeds, predicate: Predicate): void {

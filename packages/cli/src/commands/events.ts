@@ -10,6 +10,7 @@ import type { CommandContext } from '../context.js';
 import { CliInputError, EXIT_NEGATIVE, printJson, readJson, readText } from '../io.js';
 import { registerEventsRoute } from './events/route.js';
 import { registerEventsReplay } from './events/replay.js';
+import { registerEventsDiff } from './events/diff.js';
 import { reportInvalid } from './events/report-invalid.js';
 
 const sourceOption = () => new Option('--source <source>', 'Lambda event source of the mapping (FilterCriteria mode)').choices(SOURCE_NAMES);
@@ -26,10 +27,11 @@ Examples:
   arbiter events match --pattern p.json --event event.json --explain
   arbiter events match --source kinesis --filters criteria.json --record record.json
   arbiter events route --patterns rules.json --events events.jsonl
-  arbiter events replay --source sqs --filters criteria.json --records recorded.jsonl.gz`;
+  arbiter events replay --source sqs --filters criteria.json --records recorded.jsonl.gz
+  arbiter events diff old-pattern.json new-pattern.json --format json`;
 
 export function registerEventsCommands(program: Command, ctx: CommandContext): void {
-  const events = program.command('events').description('EventBridge event patterns and Lambda event filtering: validate, match, route, replay').addHelpText('after', HELP);
+  const events = program.command('events').description('EventBridge event patterns and Lambda event filtering: validate, match, route, replay, diff').addHelpText('after', HELP);
 
   events
     .command('validate')
@@ -78,6 +80,7 @@ export function registerEventsCommands(program: Command, ctx: CommandContext): v
 
   registerEventsRoute(events, ctx);
   registerEventsReplay(events, ctx);
+  registerEventsDiff(events, ctx);
 }
 
 function matchRecord(ctx: CommandContext, opts: { filters?: string; record?: string; source?: EventSourceKind }): void {

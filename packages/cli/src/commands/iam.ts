@@ -5,23 +5,31 @@
  */
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '@arbiter/ir';
-import { authorize, formatExplanation, validateIamPolicy, type Decision, type PolicyKind, type PolicySet } from '@arbiter/iam';
+import { authorizeWithServiceData, formatExplanation, POLICY_KINDS, validateIamPolicy, type Decision, type PolicyKind, type PolicySet, type ValidateOptions } from '@arbiter/iam';
 import type { CommandContext } from '../context.js';
 import { CliInputError, EXIT_NEGATIVE, EXIT_USAGE, printJson, readJson, readText } from '../io.js';
 
-const KINDS: PolicyKind[] = ['identity', 'resource', 'boundary', 'scp', 'session'];
 
 const VALIDATE_HELP = `
 Each finding is printed as \`FILE: SEVERITY CODE POINTER: MESSAGE (HELP)\`; POINTER is an RFC 6901
 JSON pointer into the policy ("(root)" for the whole document). Errors are what IAM rejects, IAM
 Access Analyzer's errors, and typos that AWS would accept but that never match (curly quotes, \`$}\`).
 
+--kind says where the policies are attached; it decides the grammar and the checks:
+  identity  permissions policy of a user, group or role (--attached-to managed|user|group|role: size quota)
+  resource  resource-based policy (--resource-type AWS::S3::BucketPolicy, AWS::KMS::Key…: its service's actions and quota)
+  trust     a role's trust policy (Principal required, no Resource, sts:AssumeRole*, OIDC/GitHub/Cognito/SAML conditions)
+  boundary  permissions boundary; session: session policy (2,048 characters)
+  scp       service control policy (no Principal; --scp-language legacy adds AA's SCP_SYNTAX_ERROR_* checks)
+  rcp       resource control policy (Principal "*", Deny only, supported services)
+
 Exit status: 0 when every policy is valid (warnings are shown but do not fail), 1 when any policy
 has an error, 2 when a file cannot be read.
 
 Examples:
   arbiter iam validate policies/*.json
-  arbiter iam validate --kind resource bucket-policy.json
+  arbiter iam validate --kind resource --resource-type AWS::S3::BucketPolicy bucket-policy.json
+  arbiter iam validate --kind trust github-deploy-role-trust.json
   arbiter iam validate examples/lambda-abac/policies/manager-as-printed.json
   cat policy.json | arbiter --format json iam validate -`;
 
@@ -33,6 +41,9 @@ policy option can be repeated; --scp gives the SCPs of one organization level.
 
 Text output is the decision with the deciding statement(s) (POLICYKIND[INDEX] POINTER (SID)); with
 --explain, every statement whose action matched and each condition's resolved values.
+With --explain, also what the service authorization data says: whether the action exists and
+which of its resource types the resource is. --service-data decides with the data: IAM expands
+wildcards to real actions, so a request for an action that does not exist is allowed by nothing.
 --format json prints the Decision object.
 
 Exit status: 0 Allow; 1 ExplicitDeny, ImplicitDeny or an invalid policy (its findings are printed);
@@ -62,9 +73,16 @@ function registerValidate(iam: Command, ctx: CommandContext): void {
     .command('validate')
     .description('validate IAM policies as IAM Access Analyzer does: every error and warning with its JSON pointer and a fix')
     .argument('<policies...>', 'policy files (JSON text), or - for stdin')
-    .addOption(new Option('--kind <kind>', 'where the policies are attached (decides e.g. whether Principal is allowed)').choices(KINDS).default('identity'))
+    .addOption(new Option('--kind <kind>', 'where the policies are attached (decides the grammar, principal and trust checks and the size quota)').choices([...POLICY_KINDS]).default('identity'))
+    .addOption(new Option('--attached-to <where>', 'identity policies: managed, or inline in a user, group or role (size quota)').choices(['managed', 'user', 'group', 'role']))
+    .option('--resource-type <type>', 'resource policies: the CloudFormation type holding it, e.g. AWS::S3::BucketPolicy')
+    .addOption(new Option('--scp-language <grammar>', 'SCPs: full IAM language (default) or the legacy SCP grammar').choices(['full', 'legacy']))
     .addHelpText('after', VALIDATE_HELP)
-    .action((files: string[], opts: { kind: PolicyKind }) => {
+    .action((files: string[], opts: { kind: PolicyKind; attachedTo?: ValidateOptions['attachedTo']; resourceType?: string; scpLanguage?: ValidateOptions['scpLanguage'] }) => {
+      const options: ValidateOptions = { kind: opts.kind };
+      if (opts.attachedTo) options.attachedTo = opts.attachedTo;
+      if (opts.resourceType) options.resourceType = opts.resourceType;
+      if (opts.scpLanguage) options.scpLanguage = opts.scpLanguage;
       const results: Array<{ file: string; valid: boolean; diagnostics: Diagnostic[] } | { file: string; error: string }> = [];
       for (const file of files) {
         let text: string;
@@ -76,7 +94,7 @@ function registerValidate(iam: Command, ctx: CommandContext): void {
           ctx.io.stderr(`arbiter: ${e.message}\n`);
           continue;
         }
-        const r = validateIamPolicy(text, { kind: opts.kind });
+        const r = validateIamPolicy(text, options);
         results.push({ file, valid: r.valid, diagnostics: r.diagnostics });
       }
       const unreadable = results.filter((r) => 'error' in r).length;
@@ -103,6 +121,7 @@ interface AuthorizeOptions {
   sessionPolicy?: string[];
   request: string;
   explain?: boolean;
+  serviceData?: boolean;
   mode: 'reference' | 'compiled';
 }
 
@@ -145,7 +164,8 @@ function registerAuthorize(iam: Command, ctx: CommandContext): void {
     .option('--resource-policy <files...>', 'resource-based policies of the resource')
     .option('--session-policy <files...>', 'session policies')
     .requiredOption('--request <file>', 'the request as JSON, or - for stdin')
-    .option('--explain', 'print every statement whose action matched, with each condition\'s resolved values')
+    .option('--explain', 'print every statement whose action matched, with each condition\'s resolved values, and whether the action and resource type exist (service data)')
+    .option('--service-data', 'decide with the service authorization data: an action that does not exist is allowed by no wildcard')
     .addOption(new Option('--mode <mode>', 'which evaluator decides').choices(['reference', 'compiled']).default('compiled'))
     .addHelpText('after', AUTHORIZE_HELP)
     .action((opts: AuthorizeOptions) => {
@@ -154,7 +174,8 @@ function registerAuthorize(iam: Command, ctx: CommandContext): void {
       if (!opts.policy?.length && !opts.resourcePolicy?.length) throw new CliInputError('give at least one --policy or --resource-policy');
       const { set, files } = readPolicySet(ctx, opts);
       const request = readJson(ctx.io, opts.request, 'request');
-      const r = authorize(set, request as Parameters<typeof authorize>[1], { mode: opts.mode });
+      // Plain evaluation never reads the service data; --explain reads it for notes, --service-data to decide.
+      const r = authorizeWithServiceData(set, request as Parameters<typeof authorizeWithServiceData>[1], { mode: opts.mode, serviceData: Boolean(opts.explain || opts.serviceData), decide: Boolean(opts.serviceData) });
       if (!r.ok) {
         const policyErrors = r.diagnostics.filter((d) => d.document !== 'request');
         if (policyErrors.length === 0) {

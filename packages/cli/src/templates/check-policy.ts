@@ -5,7 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from '@arbiter/ir';
 import { parseDataProtectionPolicy } from '@arbiter/data-protection';
-import { validateIamPolicy, type PolicyKind } from '@arbiter/iam';
+import { validateIamPolicy, type PolicyKind, type ValidateOptions } from '@arbiter/iam';
 import { validateFilterPolicy, type FilterPolicyScope } from '@arbiter/sns-filter';
 import { validateEventPattern } from '@arbiter/event-pattern';
 import { withPlaceholders, type PlaceholderTokens, type Unresolved } from './placeholders.js';
@@ -18,6 +18,8 @@ export interface PolicyTarget {
   scope?: FilterPolicyScope;
   /** IAM only: `resource` when the policy names principals. */
   iamKind?: PolicyKind;
+  /** IAM only: where it is attached (size quota) or the resource type holding it. */
+  iamOptions?: Omit<ValidateOptions, 'kind'>;
 }
 
 /** Validates raw policy text or a parsed value (without intrinsics) with the language's own validator. */
@@ -32,7 +34,7 @@ export function runValidator(target: PolicyTarget, input: unknown): Diagnostic[]
       return r.ok ? r.warnings : r.diagnostics;
     }
     case 'iam':
-      return validateIamPolicy(input, { kind: target.iamKind ?? 'identity' }).diagnostics;
+      return validateIamPolicy(input, { ...target.iamOptions, kind: target.iamKind ?? 'identity' }).diagnostics;
     case 'event-pattern': {
       const r = validateEventPattern(input);
       return r.ok ? r.warnings : r.diagnostics;

@@ -20,7 +20,7 @@ const LANGUAGE_NAMES = { 'sns-filter': 'filter policy', 'data-protection': 'data
 export function checkSite(doc: LoadedDocument, site: PolicySite, file: string, out: Finding[]): boolean {
   const ctx: PolicyContext = { file, policyKind: site.language, resource: site.resource, base: site.pointer };
   const inTemplate = (d: Diagnostic): void => void out.push(toFinding(d, doc.locate(d.path), { ...ctx, base: undefined }));
-  const target: PolicyTarget = { language: site.language, ...(site.iamKind ? { iamKind: site.iamKind } : {}) };
+  const target: PolicyTarget = { language: site.language, ...(site.iamKind ? { iamKind: site.iamKind } : {}), ...(site.iamOptions ? { iamOptions: site.iamOptions } : {}) };
   if (site.scopePointer !== undefined) {
     const scope = getAtPointer(doc.value, site.scopePointer).value;
     if (intrinsicOf(scope)) {

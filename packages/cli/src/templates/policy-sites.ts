@@ -3,7 +3,7 @@
  * pointer into the template plus the policy language (and filter scope or IAM policy kind).
  */
 import { diagnostic, joinPointer, type Diagnostic } from '@arbiter/ir';
-import type { PolicyKind } from '@arbiter/iam';
+import type { PolicyKind, ValidateOptions } from '@arbiter/iam';
 import { intrinsicOf } from './intrinsics.js';
 import type { PolicyLanguage } from './check-policy.js';
 
@@ -16,6 +16,8 @@ export interface PolicySite {
   /** SNS filter policies: pointer to the `FilterPolicyScope` value, if given. */
   scopePointer?: string;
   iamKind?: PolicyKind;
+  /** IAM only: where it is attached (size quota) or the resource type holding it. */
+  iamOptions?: Omit<ValidateOptions, 'kind'>;
 }
 
 export interface SiteScan {
@@ -33,15 +35,30 @@ type Extract = (id: string, props: Props, at: string, out: SiteScan) => void;
 
 const isObject = (v: unknown): v is Props => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-const one = (language: PolicyLanguage, key: string, iamKind?: PolicyKind): Extract => (id, props, at, out) => {
-  if (props[key] !== undefined) out.sites.push({ language, pointer: joinPointer(at, key), resource: id, ...(iamKind ? { iamKind } : {}) });
+const one = (language: PolicyLanguage, key: string, iamKind?: PolicyKind, iamOptions?: PolicySite['iamOptions']): Extract => (id, props, at, out) => {
+  if (props[key] !== undefined) out.sites.push({ language, pointer: joinPointer(at, key), resource: id, ...(iamKind ? { iamKind } : {}), ...(iamOptions ? { iamOptions } : {}) });
 };
 
-/** `Policies: [{PolicyName, PolicyDocument}]` of IAM roles, users and groups. */
-const inlinePolicies: Extract = (id, props, at, out) => {
+/** A resource-based policy, checked against its resource type's service and size quota. */
+const resourcePolicy = (key: string, resourceType: string): Extract => one('iam', key, 'resource', { resourceType });
+
+/** `Policies: [{PolicyName, PolicyDocument}]` of IAM roles, users and groups (inline: their size quota). */
+const inlinePolicies = (attachedTo: 'user' | 'group' | 'role'): Extract => (id, props, at, out) => {
   forEachItem(props['Policies'], joinPointer(at, 'Policies'), out, (item, p) => {
-    if (isObject(item) && item['PolicyDocument'] !== undefined) out.sites.push({ language: 'iam', pointer: joinPointer(p, 'PolicyDocument'), resource: id, iamKind: 'identity' });
+    if (isObject(item) && item['PolicyDocument'] !== undefined) out.sites.push({ language: 'iam', pointer: joinPointer(p, 'PolicyDocument'), resource: id, iamKind: 'identity', iamOptions: { attachedTo } });
   });
+};
+
+/** `AWS::IAM::Policy` is inline in the users, groups and roles it names: the smallest of their quotas applies. */
+const iamPolicy: Extract = (id, props, at, out) => {
+  const attachedTo = props['Users'] !== undefined ? 'user' : props['Groups'] !== undefined ? 'group' : 'role';
+  one('iam', 'PolicyDocument', 'identity', { attachedTo })(id, props, at, out);
+};
+
+/** Organizations policies: SCPs and RCPs are IAM policies (`Content`); other policy types are not. */
+const organizationsPolicy: Extract = (id, props, at, out) => {
+  const kind = props['Type'] === 'SERVICE_CONTROL_POLICY' ? 'scp' : props['Type'] === 'RESOURCE_CONTROL_POLICY' ? 'rcp' : undefined;
+  if (kind) one('iam', 'Content', kind)(id, props, at, out);
 };
 
 /** SAM `Policies`: a managed policy name, an inline document, a SAM policy template, or a list of these. */
@@ -49,7 +66,7 @@ const samPolicies: Extract = (id, props, at, out) => {
   const policies = props['Policies'];
   const visit = (item: unknown, p: string): void => {
     if (typeof item === 'string') return; // an AWS managed policy name or ARN: nothing to check here
-    if (isObject(item) && item['Statement'] !== undefined) out.sites.push({ language: 'iam', pointer: p, resource: id, iamKind: 'identity' });
+    if (isObject(item) && item['Statement'] !== undefined) out.sites.push({ language: 'iam', pointer: p, resource: id, iamKind: 'identity', iamOptions: { attachedTo: 'role' } });
     else if (isObject(item) && !intrinsicOf(item)) out.samPolicyTemplates++;
   };
   if (Array.isArray(policies)) forEachItem(policies, joinPointer(at, 'Policies'), out, visit);
@@ -124,19 +141,20 @@ const all = (...extracts: Extract[]): Extract => (id, props, at, out) => extract
 export const EXTRACTORS: Readonly<Record<string, Extract>> = {
   'AWS::SNS::Subscription': subscriptionFilter,
   'AWS::SNS::Topic': one('data-protection', 'DataProtectionPolicy'),
-  'AWS::IAM::Policy': one('iam', 'PolicyDocument', 'identity'),
-  'AWS::IAM::ManagedPolicy': one('iam', 'PolicyDocument', 'identity'),
-  'AWS::IAM::Role': all(one('iam', 'AssumeRolePolicyDocument', 'resource'), inlinePolicies),
-  'AWS::IAM::User': inlinePolicies,
-  'AWS::IAM::Group': inlinePolicies,
-  'AWS::Serverless::Function': all(one('iam', 'AssumeRolePolicyDocument', 'resource'), samPolicies, samSnsEvents, samEventPatterns),
+  'AWS::IAM::Policy': iamPolicy,
+  'AWS::IAM::ManagedPolicy': one('iam', 'PolicyDocument', 'identity', { attachedTo: 'managed' }),
+  'AWS::IAM::Role': all(one('iam', 'AssumeRolePolicyDocument', 'trust'), inlinePolicies('role')),
+  'AWS::IAM::User': inlinePolicies('user'),
+  'AWS::IAM::Group': inlinePolicies('group'),
+  'AWS::Organizations::Policy': organizationsPolicy,
+  'AWS::Serverless::Function': all(one('iam', 'AssumeRolePolicyDocument', 'trust'), samPolicies, samSnsEvents, samEventPatterns),
   'AWS::Serverless::StateMachine': samPolicies,
-  'AWS::SNS::TopicPolicy': one('iam', 'PolicyDocument', 'resource'),
-  'AWS::SQS::QueuePolicy': one('iam', 'PolicyDocument', 'resource'),
-  'AWS::S3::BucketPolicy': one('iam', 'PolicyDocument', 'resource'),
-  'AWS::KMS::Key': one('iam', 'KeyPolicy', 'resource'),
-  'AWS::SecretsManager::ResourcePolicy': one('iam', 'ResourcePolicy', 'resource'),
-  'AWS::ECR::Repository': one('iam', 'RepositoryPolicyText', 'resource'),
+  'AWS::SNS::TopicPolicy': resourcePolicy('PolicyDocument', 'AWS::SNS::TopicPolicy'),
+  'AWS::SQS::QueuePolicy': resourcePolicy('PolicyDocument', 'AWS::SQS::QueuePolicy'),
+  'AWS::S3::BucketPolicy': resourcePolicy('PolicyDocument', 'AWS::S3::BucketPolicy'),
+  'AWS::KMS::Key': resourcePolicy('KeyPolicy', 'AWS::KMS::Key'),
+  'AWS::SecretsManager::ResourcePolicy': resourcePolicy('ResourcePolicy', 'AWS::SecretsManager::ResourcePolicy'),
+  'AWS::ECR::Repository': resourcePolicy('RepositoryPolicyText', 'AWS::ECR::Repository'),
   'AWS::Events::Rule': one('event-pattern', 'EventPattern'),
   'AWS::Lambda::EventSourceMapping': eventSourceMapping,
   'AWS::Pipes::Pipe': pipeSource,

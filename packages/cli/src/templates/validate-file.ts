@@ -82,7 +82,7 @@ export function validateFile(file: string, text: string, options: ValidateFileOp
 }
 
 /** `.json` is JSON, `.yaml`/`.yml` YAML; anything else by its first character. */
-function loadDocument(file: string, text: string): ReturnType<typeof loadJson> {
+export function loadDocument(file: string, text: string): ReturnType<typeof loadJson> {
   const ext = extname(file).toLowerCase();
   if (ext === '.json' || (ext !== '.yaml' && ext !== '.yml' && looksLikeJson(text))) return loadJson(text);
   return loadYaml(text);

@@ -9,6 +9,7 @@
 import { spanOf, type Matcher } from './detector.js';
 import { leafAt, type JsonIndex } from './json-leaves.js';
 import type { RegexShape } from './regex-shape.js';
+import { pairAnchor, pairAnchorPositions } from './anchor-pairs.js';
 
 export interface Candidates {
   starts: number[];
@@ -100,6 +101,14 @@ export function charWindows(text: string, chars: string, before: number, limit: 
  */
 export function anchorWindows(text: string, at: string, before: number, limit: number): number[] | undefined {
   if (/^[^\\^$.*+?()[\]{}|]$/.test(at)) return charWindows(text, at, before, limit);
+  const pairs = pairAnchor(at);
+  if (pairs) {
+    const positions = pairAnchorPositions(text, pairs, limit);
+    if (!positions) return undefined;
+    const windows: number[] = [];
+    for (const p of positions) windows.push(Math.max(0, p - before), p);
+    return windows;
+  }
   let re = anchorRegexes.get(at);
   if (!re) anchorRegexes.set(at, (re = new RegExp(at, 'g')));
   const out: number[] = [];

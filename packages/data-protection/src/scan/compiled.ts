@@ -104,6 +104,8 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
         const windows = run.shape && planner.windowsOf(detectors, active);
         const candidates = windows ? findCandidatesIn(run.matcher, run.shape!, text, windows, index) : findCandidates(run.matcher, text, index);
         const { starts, leaves } = candidates;
+        // Each candidate's text, sliced once for all the detectors of the run (validators memoise by it).
+        const texts: Array<string | undefined> = active.length > 1 ? new Array<string | undefined>(starts.length) : [];
         for (const i of active) {
           const d = detectors[i]!;
           const hasKeywords = d.keywords.length > 0;
@@ -116,7 +118,9 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
               // Far from every keyword and without a keyword-optional form: rejected without a look.
               if (!near && needsKeyword[i]) continue;
             }
-            const finding = acceptCandidate(d, text, start, candidates.ends[k]!, index, leaf, near ? YES : NO);
+            const end = candidates.ends[k]!;
+            const candidate = active.length > 1 ? (texts[k] ??= text.slice(start, end)) : text.slice(start, end);
+            const finding = acceptCandidate(d, text, start, end, index, leaf, near ? YES : NO, candidate);
             if (finding) findings.push(finding);
           }
         }

@@ -27,6 +27,11 @@ export interface JsonIndex {
 }
 
 const MAX_DEPTH = 512;
+/**
+ * A backslash, or a character JSON strings may not hold raw (tab, newline and return among them,
+ * so pretty-printed text takes the general path).
+ */
+const NOT_PLAIN = /[\u0000-\u001f\\]/;
 
 class NotJson extends Error {}
 
@@ -40,14 +45,23 @@ function hasEscape(t: string, start: number, end: number): boolean {
 class Parser {
   pos = 0;
   readonly index: JsonIndex;
+  /** True when the text has no backslash and no control character, so every string is valid as written. */
+  readonly plain: boolean;
   constructor(readonly text: string) {
+    this.plain = !NOT_PLAIN.test(text);
     this.index = { leafStart: [], leafEnd: [], leafNode: [], parent: [], keyStart: [], keyEnd: [], escapedKeys: false, text, pointers: [''] };
   }
 
   /** Skips the string token at `pos`; returns its content start (its end is `pos - 1` afterwards). */
   string(): number {
     const start = this.pos + 1;
-    if (this.text.charCodeAt(this.pos) !== 34 || (this.pos = skipString(this.text, this.pos)) < 0) throw new NotJson();
+    if (this.text.charCodeAt(this.pos) !== 34) throw new NotJson();
+    if (this.plain) {
+      // No escape or control character anywhere: the string ends at the next quote (a native search).
+      const close = this.text.indexOf('"', start);
+      if (close < 0) throw new NotJson();
+      this.pos = close + 1;
+    } else if ((this.pos = skipString(this.text, this.pos)) < 0) throw new NotJson();
     return start;
   }
 
@@ -74,7 +88,7 @@ class Parser {
         if (c === 123) {
           const ks = this.string();
           const ke = this.pos - 1;
-          if (hasEscape(t, ks, ke)) ix.escapedKeys = true;
+          if (!this.plain && hasEscape(t, ks, ke)) ix.escapedKeys = true;
           this.pos = skipWhitespace(t, this.pos);
           if (t.charCodeAt(this.pos++) !== 58) throw new NotJson();
           this.value(this.node(node, ks, ke), depth + 1);

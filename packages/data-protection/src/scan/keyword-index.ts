@@ -7,6 +7,10 @@
 import { normalizeKeyword } from './keyword-rules.js';
 import { charClass, isWordCode, isWordEnd, lowerCode, lowerText } from './text-chars.js';
 
+const NO_ENDS: number[] = [];
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
+const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => lowerCode(c));
+
 interface Terminal {
   owners: number[];
   /** A one-word keyword ending in a word character must end at a word end. */
@@ -65,24 +69,43 @@ export interface KeywordTrie {
   root: FastNode;
   owners: number;
   /**
-   * A filter on the first two (lower-cased ASCII) characters of a word: per first character 0 (no
-   * keyword starts with it), 1 (look the second up in `pairs`) or 2 (always follow the trie).
+   * A filter on the first three (lower-cased ASCII) characters of a word, so most words are
+   * skipped without a walk: per first character 0 (no keyword starts with it), 1 (look the
+   * second up in `pairs`) or 2 (always follow the trie); per pair the same, with 1 meaning "look
+   * the third up in the `triples` bit set". A non-ASCII character after the first is always walked.
    */
   firstKind: Uint8Array;
   pairs: Uint8Array;
+  triples: Uint32Array;
 }
 
-/** Builds the two-character filter of {@link KeywordTrie}. */
-function buildPairs(root: FastNode): Pick<KeywordTrie, 'firstKind' | 'pairs'> {
+/** Whether a walk must go on at `n` whatever the next character (a keyword ends there, or a space edge leaves it). */
+const mustWalk = (n: FastNode): boolean => n.terminals !== undefined || n.space !== undefined;
+
+/** Builds the three-character filter of {@link KeywordTrie}. */
+function buildFilter(root: FastNode): Pick<KeywordTrie, 'firstKind' | 'pairs' | 'triples'> {
   const firstKind = new Uint8Array(128);
   const pairs = new Uint8Array(128 * 128);
+  const triples = new Uint32Array((128 * 128 * 128) >> 5);
   for (let a = 0; a < 128; a++) {
     const child = childOf(root, a);
     if (!child) continue;
-    firstKind[a] = child.terminals || child.space || child.other ? 2 : 1;
-    for (let b = 0; b < 128; b++) if (childOf(child, b)) pairs[a * 128 + b] = 1;
+    firstKind[a] = mustWalk(child) ? 2 : 1;
+    for (let b = 0; b < 128; b++) {
+      const second = childOf(child, b);
+      if (!second) continue;
+      // A keyword ending here must be recorded whatever follows; otherwise the third character
+      // must continue the trie: a child, or (over a space edge) a separator or the space's child.
+      pairs[a * 128 + b] = second.terminals ? 2 : 1;
+      const space = second.space;
+      for (let c = 0; c < 128; c++) {
+        const bit = (a * 128 + b) * 128 + c;
+        const next = childOf(second, c) ?? (space && (c === 32 || c === 95 || c === 45 ? space : childOf(space, c)));
+        if (next) triples[bit >> 5]! |= 1 << (bit & 31);
+      }
+    }
   }
-  return { firstKind, pairs };
+  return { firstKind, pairs, triples };
 }
 
 /** Builds the trie; `keywordsByOwner[i]` are the keywords of owner `i`. */
@@ -109,7 +132,7 @@ export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[
     }
   });
   const fast = toFast(root);
-  return { root: fast, owners: keywordsByOwner.length, ...buildPairs(fast) };
+  return { root: fast, owners: keywordsByOwner.length, ...buildFilter(fast) };
 }
 
 /**
@@ -153,12 +176,25 @@ export function findKeywordEnds(trie: KeywordTrie, text: string): number[][] {
   return findKeywordHits(trie, text).ends;
 }
 
+/** Whether the word at `p` (first character `a`, lower-cased) may start a keyword, by the pair and triple filters. */
+function startsKeyword(trie: KeywordTrie, text: string, p: number, a: number): boolean {
+  const b = text.charCodeAt(p + 1); // NaN at the end: not < 128, so walked
+  if (!(b < 128)) return true;
+  const pair = a * 128 + LOWER_ASCII[b]!;
+  const kind = trie.pairs[pair];
+  if (kind !== 1) return kind === 2;
+  const c = text.charCodeAt(p + 2);
+  if (!(c < 128)) return true;
+  const bit = pair * 128 + LOWER_ASCII[c]!;
+  return (trie.triples[bit >> 5]! & (1 << (bit & 31))) !== 0;
+}
+
 /** Every keyword occurrence in `text`: {@link KeywordHits}. */
 export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   // Owners without an occurrence share one empty list (most owners, in most texts).
   const ends: number[][] = new Array<number[]>(trie.owners).fill(NO_ENDS);
   const hits: KeywordHits = { ends, starts: [], hitEnds: [], hitOwners: [] };
-  const { root, firstKind, pairs } = trie;
+  const { root, firstKind } = trie;
   const n = text.length;
   let prev = 0; // class of the previous character (start of text counts as a non-word character)
   let p = 0;
@@ -170,11 +206,8 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
       if (c < 128) {
         const a = LOWER_ASCII[c]!;
         const kind = firstKind[a];
-        // Most words share no two-character prefix with a keyword: skip them without a walk.
-        const next = kind === 1 ? text.charCodeAt(p + 1) : 0; // NaN at the end: not < 128, so walked
-        if (kind === 2 || (kind === 1 && !(next < 128 && pairs[a * 128 + LOWER_ASCII[next]!] === 0))) {
-          visit(childOf(root, a)!, text, p, p + 1, hits);
-        }
+        // Most words share no three-character prefix with a keyword: skip them without a walk.
+        if (kind === 2 || (kind === 1 && startsKeyword(trie, text, p, a))) visit(childOf(root, a)!, text, p, p + 1, hits);
       } else {
         const child = childOf(root, lowerCode(c));
         if (child) visit(child, text, p, p + 1, hits);
@@ -194,10 +227,6 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   for (const list of ends) if (list.length > 1) list.sort((a, b) => a - b);
   return hits;
 }
-
-const NO_ENDS: number[] = [];
-const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
-const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => lowerCode(c));
 
 /** Whether some end in the sorted `ends` lies in [start - window, start]. */
 export function hasEndWithin(ends: readonly number[], start: number, window: number): boolean {

@@ -61,7 +61,8 @@ export function scanReference(text: string, detectors: readonly Detector[], inde
 
 /**
  * Applies keyword, keyword-optional and validation rules to the candidate [start, end) (shared by
- * both scanners); `leaf` is its JSON leaf (-1: none or spanning values), `near` the keyword test.
+ * both scanners); `leaf` is its JSON leaf (-1: none or spanning values), `near` the keyword test,
+ * `candidate` its text (the compiled scanner slices it once for every detector sharing the pattern).
  */
 export function acceptCandidate(
   d: Detector,
@@ -71,9 +72,9 @@ export function acceptCandidate(
   index: JsonIndex | undefined,
   leaf: number,
   near: () => boolean,
+  candidate = text.slice(start, end),
 ): Finding | undefined {
   if (end <= start) return undefined;
-  const candidate = text.slice(start, end);
   const context = { text, start, end };
   if (d.keywords.length > 0 && !near() && !d.keywordOptional?.(candidate, context)) return undefined;
   if (d.validate && !d.validate(candidate, context)) return undefined;

@@ -1,94 +1,52 @@
 /**
- * Many patterns against one event: each event is parsed once and read through one shared
- * resolver (each field decoded once for all patterns); patterns with an exact-string anchor are
- * indexed by it, so only those whose anchor value the event carries are evaluated. The SNS router
- * (sns-filter/src/route) cannot take EventBridge's operators and array consistency yet, so this
- * index is the dialect's own; routing decides exactly as each pattern's matcher (tested).
+ * Many patterns against one event, through the shared router (@arbiter/sns-filter's RuleRouter):
+ * each pattern's IR rule is registered in the one index SNS subscriptions use, events are read
+ * straight from their text (only the fields some pattern names are decoded), and array
+ * consistency (`within`) is exact because an event whose arrays could split a pattern's fields
+ * across elements is decided by the pattern's compiled evaluator instead. Routing decides exactly
+ * as each pattern's matcher (a property test checks).
  */
-import { compileExpr, diagnostic, fail, ok, type CompiledExpr, type Diagnostic, type Result } from '@arbiter/ir';
+import { compileExpr, DEFAULT_MAX_JSON_BYTES, diagnostic, fail, ok, type Diagnostic, type Result } from '@arbiter/ir';
+import { RuleRouter } from '@arbiter/sns-filter';
+import { eventResolver } from '../match/event-view.js';
+import { readEvent } from '../match/read-event.js';
 import { validateEventPattern } from '../pattern/analyze.js';
 import { EventPatternCodes as Codes } from '../pattern/codes.js';
-import { eventResolver } from '../match/event-view.js';
 import type { NamedPattern, PatternRouter } from '../types.js';
-import { anchorOf, internFields } from './anchor.js';
-
-interface Entry {
-  id: string;
-  order: number;
-  evaluate: CompiledExpr;
-  /** The number of the last event this entry was collected for (dedupes index hits without a Set). */
-  seen: number;
-}
+import { EVENT_BODY } from './dialect.js';
 
 class EventRouter implements PatternRouter {
-  private readonly entries = new Map<string, Entry>();
-  private readonly fields = new Map<string, string[]>();
-  /** Anchor field path (interned array) → anchor value → entries. */
-  private readonly index = new Map<string[], Map<string, Set<Entry>>>();
-  /** Patterns without an anchor, in the order they were added: evaluated for every event. */
-  private unanchored: Entry[] = [];
-  private order = 0;
-  private events = 0;
+  private readonly rules = new RuleRouter(EVENT_BODY);
 
   get size(): number {
-    return this.entries.size;
+    return this.rules.size;
   }
 
   add(entry: NamedPattern): Result<void> {
-    const problems: Diagnostic[] = [];
-    if (entry === null || typeof entry !== 'object' || typeof entry.id !== 'string') problems.push(diagnostic(Codes.invalidPatternEntry, 'input', '', 'each pattern needs a string `id` and a `pattern`'));
-    else if (this.entries.has(entry.id)) problems.push(diagnostic(Codes.duplicatePatternId, 'input', '', `pattern id \`${entry.id}\` is already routed`));
-    if (problems.length) return { ok: false, diagnostics: problems };
+    if (entry === null || typeof entry !== 'object' || typeof entry.id !== 'string') return fail([diagnostic(Codes.invalidPatternEntry, 'input', '', 'each pattern needs a string `id` and a `pattern`')]);
+    if (this.rules.has(entry.id)) return fail([diagnostic(Codes.duplicatePatternId, 'input', '', `pattern id \`${entry.id}\` is already routed`)]);
     const validated = validateEventPattern(entry.pattern);
     if (!validated.ok) return { ok: false, diagnostics: validated.diagnostics.map((d) => ({ ...d, params: { ...d.params, pattern: entry.id } })) };
-    const when = structuredClone(validated.value.ruleSet.rules[0]!.when);
-    internFields(when, this.fields);
-    const e: Entry = { id: entry.id, order: this.order++, evaluate: compileExpr(when), seen: -1 };
-    this.entries.set(e.id, e);
-    const anchor = anchorOf(when);
-    if (!anchor) this.unanchored.push(e);
-    else {
-      const byValue = this.index.get(anchor.field) ?? new Map<string, Set<Entry>>();
-      this.index.set(anchor.field, byValue);
-      for (const v of anchor.values) byValue.set(v, (byValue.get(v) ?? new Set()).add(e));
-    }
+    const when = validated.value.ruleSet.rules[0]!.when;
+    const evaluate = compileExpr(when);
+    const problem = this.rules.addRule(entry.id, 'MessageBody', when, (root) => evaluate(eventResolver(root)));
+    if (problem !== undefined) return fail([diagnostic(Codes.invalidPatternEntry, 'input', '', 'the pattern lowered to IR the router cannot index')]);
     return ok(undefined, validated.warnings);
   }
 
   remove(id: string): boolean {
-    const e = this.entries.get(id);
-    if (!e) return false;
-    this.entries.delete(id);
-    this.unanchored = this.unanchored.filter((x) => x !== e);
-    for (const byValue of this.index.values()) for (const set of byValue.values()) set.delete(e);
-    return true;
+    return this.rules.remove(id);
   }
 
   route(event: unknown): string[] {
-    let root: unknown = event;
     if (typeof event === 'string') {
-      try {
-        root = JSON.parse(event);
-      } catch {
-        return [];
-      }
+      // Beyond the safe parser's size limit the matcher refuses the event: decide as it does.
+      if (event.length * 3 <= DEFAULT_MAX_JSON_BYTES) return this.rules.route(event);
+      const read = readEvent(event);
+      return read.ok ? this.rules.routeParsed(read.root as Record<string, unknown>) : [];
     }
-    if (root === null || typeof root !== 'object' || Array.isArray(root)) return [];
-    const resolve = eventResolver(root);
-    const stamp = this.events++;
-    const matched: Entry[] = [];
-    for (const [field, byValue] of this.index) {
-      const values = resolve(field);
-      if (!values) continue;
-      for (const v of values) {
-        const hit = typeof v === 'string' ? byValue.get(v) : undefined;
-        if (hit) for (const e of hit) if (e.seen !== stamp && (e.seen = stamp) >= 0 && e.evaluate(resolve)) matched.push(e);
-      }
-    }
-    const anchoredHits = matched.length;
-    for (const e of this.unanchored) if (e.evaluate(resolve)) matched.push(e);
-    if (anchoredHits > 0) matched.sort((a, b) => a.order - b.order);
-    return matched.map((e) => e.id);
+    if (event === null || typeof event !== 'object' || Array.isArray(event)) return [];
+    return this.rules.routeParsed(event as Record<string, unknown>);
   }
 }
 
@@ -96,7 +54,7 @@ class EventRouter implements PatternRouter {
 export function createEventRouter(patterns: NamedPattern[]): Result<PatternRouter> {
   const router = new EventRouter();
   const problems: Diagnostic[] = [];
-  if (!Array.isArray(patterns)) return { ok: false, diagnostics: [diagnostic(Codes.invalidPatternEntry, 'input', '', 'expected an array of {"id", "pattern"}')] };
+  if (!Array.isArray(patterns)) return fail([diagnostic(Codes.invalidPatternEntry, 'input', '', 'expected an array of {"id", "pattern"}')]);
   for (const p of patterns) {
     const added = router.add(p);
     if (!added.ok) problems.push(...added.diagnostics);

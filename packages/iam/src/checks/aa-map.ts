@@ -6,7 +6,9 @@ import type { Diagnostic } from '@arbiter/ir';
 import { IamCodes as C } from '../codes.js';
 import type { FindingType } from './codes.js';
 
-export const AA_CODE_MAP: Readonly<Record<string, readonly [string, FindingType]>> = {
+type AaMapping = readonly [string, FindingType];
+
+export const AA_CODE_MAP: Readonly<Record<string, AaMapping | ((d: Diagnostic) => AaMapping)>> = {
   [C.jsonSyntax]: ['JSON_SYNTAX_ERROR', 'ERROR'],
   [C.missingStatement]: ['MISSING_STATEMENT', 'ERROR'],
   [C.invalidVersion]: ['INVALID_VERSION', 'ERROR'],
@@ -30,8 +32,10 @@ export const AA_CODE_MAP: Readonly<Record<string, readonly [string, FindingType]
   [C.conditionDataType]: ['DATA_TYPE_MISMATCH', 'ERROR'],
   [C.emptyConditionValues]: ['EMPTY_ARRAY_CONDITION', 'SUGGESTION'],
   [C.wildcardWithoutLike]: ['WILDCARD_WITHOUT_LIKE_OPERATOR', 'WARNING'],
-  [C.forAllValuesSingleValued]: ['FOR_ALL_VALUES_WITH_SINGLE_VALUED_KEY', 'SECURITY_WARNING'],
-  [C.invalidDate]: ['INVALID_DATE_VALUE', 'WARNING'],
+  [C.forAllValuesSingleValued]: ['FORALLVALUES_WITH_SINGLE_VALUED_KEY', 'SECURITY_WARNING'],
+  [C.invalidDate]: ['TYPE_MISMATCH_DATE', 'WARNING'],
+  [C.invalidBinary]: ['TYPE_MISMATCH_STRING', 'WARNING'],
+  [C.invalidResource]: (d) => (String(d.params?.resource ?? '').startsWith('arn:') ? ['MISSING_ARN_FIELD', 'ERROR'] : ['INVALID_ARN_PREFIX', 'ERROR']),
   [C.invalidNumber]: ['TYPE_MISMATCH_NUMBER', 'WARNING'],
   [C.invalidBool]: ['TYPE_MISMATCH_BOOLEAN', 'WARNING'],
   [C.invalidIp]: ['TYPE_MISMATCH_IP_RANGE', 'WARNING'],
@@ -47,8 +51,9 @@ export const AA_CODE_MAP: Readonly<Record<string, readonly [string, FindingType]
 /** Adds `accessAnalyzerCode` and `findingType` to diagnostics whose code AA also has (a new object each). */
 export function withAaCodes(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.map((d) => {
-    const m = AA_CODE_MAP[d.code];
-    if (!m || d.params?.accessAnalyzerCode !== undefined) return d;
+    const entry = AA_CODE_MAP[d.code];
+    if (!entry || d.params?.accessAnalyzerCode !== undefined) return d;
+    const m = typeof entry === 'function' ? entry(d) : entry;
     return { ...d, params: { ...(d.params ?? {}), accessAnalyzerCode: m[0], findingType: m[1] } };
   });
 }

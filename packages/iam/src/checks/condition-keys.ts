@@ -3,18 +3,13 @@ import type { Diagnostic } from '@arbiter/ir';
 import type { IamCondition, IamStatement } from '../types.js';
 import type { ServiceData } from '../service-data/types.js';
 import { AaCheckCodes } from './codes.js';
-import { finding, wildcardRegex } from './finding.js';
-
-/** `s3:ExistingObjectTag/<key>` (or `/${TagKey}`) matches `s3:existingobjecttag/owner`. */
-function keyMatches(template: string, lowerKey: string): boolean {
-  const t = template.toLowerCase();
-  const brace = t.search(/\$\{|</);
-  return brace < 0 ? t === lowerKey : lowerKey.startsWith(t.slice(0, brace)) && lowerKey.length > brace;
-}
+import { keyTemplateMatches as keyMatches } from '../service-data/key-types.js';
+import { actionConditionKeys, expandAction } from './action-keys.js';
+import { finding } from './finding.js';
 
 export function checkConditionKeys(st: IamStatement, data: ServiceData): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const supported = supportedKeys(st, data);
+  let supported: string[] | undefined | null = null; // computed on first need: it expands every action
   for (const c of st.conditions) {
     const colon = c.lowerKey.indexOf(':');
     if (colon <= 0) continue; // format errors are reported by the grammar checks
@@ -38,6 +33,7 @@ export function checkConditionKeys(st: IamStatement, data: ServiceData): Diagnos
       out.push(finding(AaCheckCodes.invalidServiceConditionKey, c.at, `Invalid service condition key: The condition key \`${c.key}\` does not exist in the service \`${prefix}\`. Use a valid condition key.`, `use a condition key that \`${prefix}\` defines`, { code: 'INVALID_SERVICE_CONDITION_KEY', type: 'ERROR' }, { key: c.key }));
       continue;
     }
+    if (supported === null) supported = supportedKeys(st, data);
     if (supported && !supported.some((k) => keyMatches(k, c.lowerKey))) out.push(unsupported(c));
   }
   return out;
@@ -52,19 +48,9 @@ function supportedKeys(st: IamStatement, data: ServiceData): string[] | undefine
   if (!st.action || st.action.length === 0) return undefined;
   const keys: string[] = [];
   for (const v of st.action) {
-    const colon = v.text.indexOf(':');
-    if (v.text === '*' || colon <= 0) return undefined;
-    const svc = data.service(v.text.slice(0, colon));
-    if (!svc) return undefined;
-    const re = wildcardRegex(v.text.slice(colon + 1));
-    let any = false;
-    for (const a of svc.actions.values()) {
-      if (!re.test(a.name)) continue;
-      any = true;
-      keys.push(...a.conditionKeys);
-      for (const r of a.resourceTypes) keys.push(...r.conditionKeys, ...(svc.resourceTypes.get(r.name)?.conditionKeys ?? []));
-    }
-    if (!any) return undefined;
+    const named = expandAction(v.text, (p) => data.service(p));
+    if (!named) return undefined;
+    for (const a of named.actions) keys.push(...actionConditionKeys(a, named.svc));
   }
   return keys;
 }

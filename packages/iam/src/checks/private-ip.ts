@@ -25,7 +25,7 @@ export function checkPrivateIp(st: IamStatement): Diagnostic[] {
     if (priv === 0) continue;
     const not = c.operator === 'NotIpAddress';
     const all = priv === kinds.length;
-    const code = `PRIVATE_${not ? 'NOT_IP_ADDRESS' : 'IP_ADDRESS'}${all ? '' : '_SUBSET'}`;
+    const code = `PRIVATE_${not ? 'NOTIPADDRESS' : 'IP_ADDRESS'}${all ? '' : '_SUBSET'}`;
     const message = all
       ? `Private ${not ? 'NotIpAddress' : 'IP address'}: The values for condition key aws:SourceIp include only private IP addresses and ${not ? 'has no effect' : 'will not have the desired effect'}. aws:SourceIp works only for public IP address ranges.`
       : `Private ${not ? 'NotIpAddress' : 'IP address'} subset: The values for condition key aws:SourceIp include a mix of private and public IP addresses. The private addresses ${not ? 'have no effect' : 'will not have the desired effect'}.`;

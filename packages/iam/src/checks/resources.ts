@@ -1,36 +1,39 @@
 /**
- * Resource ARNs against the resource types of the statement's actions (AA's "Invalid ARN resource").
- * Only literal ARNs are checked (no `*`, `?` or `${…}`): a pattern may match a type's ARNs partially.
+ * Resource ARNs against the resource types of the statement's actions (AA's "Invalid ARN resource":
+ * the service and the resource part; Region and account are arn-templates.ts's). Only literal ARNs
+ * are checked (no `*`, `?` or `${…}`): a pattern may match a type's ARNs partially.
  */
 import type { Diagnostic } from '@arbiter/ir';
 import type { IamStatement } from '../types.js';
 import type { ServiceData } from '../service-data/types.js';
+import { splitArn, templateFieldRegex } from './arn-parts.js';
 import { AaCheckCodes } from './codes.js';
 import { finding, wildcardRegex } from './finding.js';
 
-/** `arn:${Partition}:s3:::${BucketName}/${ObjectName}` → a regex over whole ARNs. */
-function templateRegex(template: string): RegExp {
-  const parts = template.split(/\$\{[^}]*\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('.+')}$`);
+interface TypeShape {
+  arn: string;
+  service: string;
+  resource: RegExp;
 }
 
 export function checkResources(st: IamStatement, data: ServiceData): Diagnostic[] {
-  const templates = resourceTemplates(st, data);
-  if (!templates) return [];
+  const shapes = resourceShapes(st, data);
+  if (!shapes) return [];
   const out: Diagnostic[] = [];
   for (const r of st.resource ?? []) {
-    if (!r.text.startsWith('arn:') || /[*?]/.test(r.text) || r.hasVariables || r.text.includes('${')) continue;
-    if (templates.some((t) => t.re.test(r.text))) continue;
-    const shown = [...new Set(templates.map((t) => t.arn))].slice(0, 3).map((a) => `\`${a}\``).join(', ');
-    out.push(finding(AaCheckCodes.resourceMatchesNoType, r.at, `Invalid ARN resource: the resource ARN \`${r.text}\` matches no resource type of the statement's actions.`, `use an ARN of the form ${shown}`, { code: 'INVALID_ARN_RESOURCE', type: 'ERROR' }, { resource: r.text }));
+    const arn = splitArn(r.text);
+    if (!arn || /[*?]/.test(r.text) || r.hasVariables || r.text.includes('${')) continue;
+    if (shapes.some((t) => t.service === arn.service && t.resource.test(arn.resource))) continue;
+    const shown = [...new Set(shapes.map((t) => t.arn))].slice(0, 3).map((a) => `\`${a}\``).join(', ');
+    out.push(finding(AaCheckCodes.resourceMatchesNoType, r.at, `Invalid ARN resource: Resource ARN does not match the expected ARN format. Update the resource portion of the ARN. (\`${r.text}\` matches no resource type of the statement's actions.)`, `use an ARN of the form ${shown}`, { code: 'INVALID_ARN_RESOURCE', type: 'ERROR' }, { resource: r.text }));
   }
   return out;
 }
 
-/** ARN templates of every resource type the actions take; `undefined` when unknown or an action takes only `*`. */
-function resourceTemplates(st: IamStatement, data: ServiceData): Array<{ arn: string; re: RegExp }> | undefined {
+/** The resource types every action takes; `undefined` when unknown or an action takes only `*`. */
+function resourceShapes(st: IamStatement, data: ServiceData): TypeShape[] | undefined {
   if (!st.action || st.action.length === 0) return undefined;
-  const out: Array<{ arn: string; re: RegExp }> = [];
+  const out: TypeShape[] = [];
   for (const v of st.action) {
     const colon = v.text.indexOf(':');
     if (colon <= 0) return undefined;
@@ -44,8 +47,9 @@ function resourceTemplates(st: IamStatement, data: ServiceData): Array<{ arn: st
       if (a.resourceTypes.length === 0) return undefined;
       for (const t of a.resourceTypes) {
         const arn = svc.resourceTypes.get(t.name)?.arn;
-        if (!arn) return undefined;
-        out.push({ arn, re: templateRegex(arn) });
+        const parts = arn ? splitArn(arn) : undefined;
+        if (!arn || !parts) return undefined;
+        out.push({ arn, service: parts.service, resource: templateFieldRegex(parts.resource) });
       }
     }
     if (!any) return undefined;

@@ -1,23 +1,30 @@
 /**
  * Compiles one statement from its IR rule (policy/to-ir.ts) with the IR's compiled evaluator: the
- * action part for the per-action index, the resource part (and its literal ARN prefixes for the
- * resource index), the principal groups and the conditions, each a closure built once.
+ * action part (checked once per action plan, compiled.ts), and the Resource part, the Principal
+ * groups and each condition as interned tests (test-table.ts) evaluated against the evaluator's
+ * bound request (fields.ts), so statements that repeat an element share its evaluation.
  */
 import { compileExpr, compilePredicate, globFromText, prepareArnPattern, type CompiledExpr, type EvalEnv, type Expr, type FieldResolver, type Rule, type ValueTest } from '@arbiter/ir';
-import type { PrincipalGrant } from '../match/principal.js';
+import { GRANT_ORDER } from '../match/principal.js';
 import { statementParts } from '../policy/to-ir.js';
 import type { StatementRef } from '../types.js';
-import { fieldsOf } from './fields.js';
+import type { BoundFields } from './fields.js';
 import { grantOf } from './grant.js';
-import type { PreparedRequest } from './request.js';
+import type { StatementResult } from './request.js';
+import { structureKey, type TestTable } from './test-table.js';
 
 export interface CompiledStatement {
   ref: StatementRef;
+  /** The Action/NotAction part as lowered (the action index reads its literal patterns). */
+  action: Expr;
   matchesAction(lowerAction: string): boolean;
-  /** Resource, principal and conditions (the action is matched through the per-action index). */
-  applies(req: PreparedRequest): boolean;
-  grant(req: PreparedRequest): PrincipalGrant | undefined;
-  hasPrincipal: boolean;
+  /** Test ids (test-table.ts); -1 when the statement has no Resource / Principal element. */
+  resource: number;
+  /** Its result is 0 when no group names the requester, else 1 + the grant's rank in GRANT_ORDER. */
+  principal: number;
+  conditions: number[];
+  /** What the statement contributes when it applies, by the principal test's result. */
+  results: StatementResult[];
   /**
    * When every Resource is a fixed six-part ARN pattern: the literal start of each pattern's
    * resource part (see resource-index.ts). `undefined` when the statement cannot be indexed.
@@ -42,19 +49,13 @@ function resourcePrefixesOf(resource: Expr): string[] | undefined {
   return [...out];
 }
 
-/** Compiles an expression; `undefined` for `const true` (nothing to check). */
-function compileUnlessTrue(e: Expr): CompiledExpr | undefined {
-  return e.kind === 'const' && e.value ? undefined : compileExpr(e);
-}
-
 type ResourceTest = (resource: string, env: EvalEnv) => boolean;
 
 /**
  * The Resource part: `any` (or `not any`) of tests of `['resource']`, a field with exactly one
  * value, so each predicate's compiled form is applied to the request's resource directly.
  */
-function compileResource(e: Expr): ResourceTest | undefined {
-  if (e.kind === 'const' && e.value) return undefined;
+function compileResource(e: Expr): ResourceTest {
   const negate = e.kind === 'not';
   const inner = e.kind === 'not' ? e.expr : e;
   if (inner.kind !== 'any' || !inner.of.every((t) => t.kind === 'test' && t.field[0] === 'resource')) {
@@ -71,40 +72,67 @@ function compileResource(e: Expr): ResourceTest | undefined {
   return negate ? (resource, env) => !matched(resource, env) : matched;
 }
 
-export function compileStatement(rule: Rule, ref: StatementRef): CompiledStatement {
-  const parts = statementParts(rule);
-  const action = compileExpr(parts.action);
-  const resource = compileResource(parts.resource);
-  const conditions = compileUnlessTrue({ kind: 'all', of: parts.conditions, at: rule.at });
-  const hasPrincipal = parts.principal.kind !== 'const';
-  // Each principal group compiled once; `grantOf` walks them in rank order.
+function compilePrincipal(principal: Expr, fields: BoundFields): () => number {
+  // Each group compiled once; `grantOf` walks them in rank order.
   const compiledGroups = new Map<Expr, CompiledExpr>();
-  const groups = parts.principal.kind === 'any' ? parts.principal.of : [parts.principal];
-  for (const g of groups) compiledGroups.set(g, compileExpr(g));
-  const grant = (req: PreparedRequest): PrincipalGrant | undefined => {
-    const { resolve, env } = fieldsOf(req);
-    return grantOf(parts.principal, (e) => (compiledGroups.get(e) as CompiledExpr)(resolve, env));
-  };
-  const resourcePrefixes = resourcePrefixesOf(parts.resource);
-  return {
-    ref,
-    ...(resourcePrefixes ? { resourcePrefixes } : {}),
-    matchesAction: (lowerAction) => action(actionResolver(lowerAction)),
-    hasPrincipal,
-    grant,
-    applies(req) {
-      if (resource === undefined && conditions === undefined && !hasPrincipal) return true;
-      const { resolve, env } = fieldsOf(req);
-      if (resource && !resource(req.resource, env)) return false;
-      if (hasPrincipal && grant(req) === undefined) return false;
-      return conditions === undefined || conditions(resolve, env);
-    },
+  for (const g of principal.kind === 'any' ? principal.of : [principal]) compiledGroups.set(g, compileExpr(g));
+  const holds = (e: Expr) => (compiledGroups.get(e) as CompiledExpr)(fields.resolve, fields.env);
+  return () => {
+    const grant = grantOf(principal, holds);
+    return grant === undefined ? 0 : GRANT_ORDER.indexOf(grant) + 1;
   };
 }
 
-/** The action part needs only the action (the per-action index runs before any request's context). */
+/** The action part needs only the action (plans are made before any request's context is read). */
 function actionResolver(lowerAction: string): FieldResolver {
   const values = [lowerAction];
   return (field) => (field[0] === 'action' ? values : undefined);
 }
 
+export function compileStatement(rule: Rule, ref: StatementRef, table: TestTable, fields: BoundFields): CompiledStatement {
+  const parts = statementParts(rule);
+  const action = compileExpr(parts.action);
+  const hasResource = !(parts.resource.kind === 'const' && parts.resource.value);
+  const resource = hasResource
+    ? table.intern(structureKey('resource', parts.resource), () => {
+        const test = compileResource(parts.resource);
+        return () => (test(fields.request.resource, fields.env) ? 1 : 0);
+      })
+    : -1;
+  const principal = parts.principal.kind === 'const' ? -1 : table.intern(structureKey('principal', parts.principal), () => compilePrincipal(parts.principal, fields));
+  const conditions: number[] = [];
+  for (const c of parts.conditions) {
+    if (c.kind === 'const' && c.value) continue;
+    conditions.push(
+      table.intern(structureKey('condition', c), () => {
+        const test = compileExpr(c);
+        return () => (test(fields.resolve, fields.env) ? 1 : 0);
+      }),
+    );
+  }
+  const results: StatementResult[] = [{ ref, applies: true }, ...GRANT_ORDER.map((grant) => ({ ref, applies: true, grant }))];
+  const resourcePrefixes = resourcePrefixesOf(parts.resource);
+  return {
+    ref,
+    action: parts.action,
+    matchesAction: (lowerAction) => action(actionResolver(lowerAction)),
+    resource,
+    principal,
+    conditions,
+    results,
+    ...(resourcePrefixes ? { resourcePrefixes } : {}),
+  };
+}
+
+/** The statement's result when it applies to the bound request, else `undefined`. */
+export function resultOf(s: CompiledStatement, table: TestTable): StatementResult | undefined {
+  if (s.resource >= 0 && table.value(s.resource) === 0) return undefined;
+  let grant = 0;
+  if (s.principal >= 0) {
+    grant = table.value(s.principal);
+    if (grant === 0) return undefined;
+  }
+  const conditions = s.conditions;
+  for (let i = 0; i < conditions.length; i++) if (table.value(conditions[i] as number) === 0) return undefined;
+  return s.results[grant];
+}

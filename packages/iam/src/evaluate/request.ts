@@ -1,8 +1,8 @@
 /** A request prepared once for evaluation: lower-cased action, principal facts, normalized context. */
-import type { ContextMap } from '../context.js';
 import type { EvalEnv, FieldResolver } from '@arbiter/ir';
 import { describePrincipal, type PrincipalGrant, type PrincipalInfo } from '../match/principal.js';
 import type { PolicyKind, StatementRef, StatementTrace } from '../types.js';
+import type { ContextView } from './request-context.js';
 
 const principals = new Map<string, PrincipalInfo>();
 
@@ -23,12 +23,12 @@ export interface PreparedRequest {
   resource: string;
   principal?: PrincipalInfo;
   resourceAccount?: string;
-  context: ContextMap;
+  context: ContextView;
   /** The request's IR fields and variables (evaluate/fields.ts), made on first use. */
   fields?: { resolve: FieldResolver; env: EvalEnv } | undefined;
 }
 
-export function prepareRequest(action: string, resource: string | undefined, principal: string | undefined, resourceAccount: string | undefined, context: ContextMap): PreparedRequest {
+export function prepareRequest(action: string, resource: string | undefined, principal: string | undefined, resourceAccount: string | undefined, context: ContextView): PreparedRequest {
   // `fields` is declared up front so every request object keeps one shape.
   const r: PreparedRequest = { action, lowerAction: action.toLowerCase(), resource: resource ?? '*', context, fields: undefined };
   if (principal !== undefined) r.principal = describePrincipalCached(principal);

@@ -7,23 +7,34 @@ import { withAaCodes } from '../checks/aa-map.js';
 import { runAccessAnalyzerChecks } from '../checks/run.js';
 import { policyToIr } from './to-ir.js';
 import { validatePolicyDocument } from './validate.js';
+import { POLICY_KINDS, readValidateOptions, type ValidateOptions } from '../kinds/options.js';
+import { runKindChecks } from '../kinds/run.js';
+import { adjustForKind } from '../kinds/adjust-findings.js';
 
 /** Parses and validates one policy (raw text or a JSON value). Errors make it a failure. */
 export function parseIamPolicy(text: string | unknown, given: { kind?: PolicyKind } = {}): Result<IamPolicy> {
-  const read = readOptions<{ kind?: PolicyKind }>(given, { kind: Arg.oneOf<PolicyKind>('identity', 'resource', 'boundary', 'scp', 'session') });
+  const read = readOptions<{ kind?: PolicyKind }>(given, { kind: Arg.oneOf<PolicyKind>(...POLICY_KINDS) });
   if (!read.ok) return read;
-  const options = read.value;
-  const json = readPolicyJson(text);
-  if (!json.ok) return json;
-  const { policy, diagnostics } = validatePolicyDocument(json.value, options.kind ?? 'identity');
-  return resultOf(policy, [...json.warnings, ...diagnostics]);
+  return parseWithJson(text, read.value.kind ?? 'identity').policy;
 }
 
-/** Access-Analyzer-style validation: every error and warning, sorted by pointer. */
-export function validateIamPolicy(text: string | unknown, options: { kind?: PolicyKind } = {}): { valid: boolean; diagnostics: Diagnostic[] } {
-  const r = parseIamPolicy(text, options);
+function parseWithJson(text: string | unknown, kind: PolicyKind): { policy: Result<IamPolicy>; json?: unknown } {
+  const json = readPolicyJson(text);
+  if (!json.ok) return { policy: json };
+  const { policy, diagnostics } = validatePolicyDocument(json.value, kind);
+  return { policy: resultOf(policy, [...json.warnings, ...diagnostics]), json: json.value };
+}
+
+/**
+ * Access-Analyzer-style validation: every error and warning, sorted by pointer. `options.kind` says
+ * where the policy is attached (its grammar, principal and trust checks, size quota); see ValidateOptions.
+ */
+export function validateIamPolicy(text: string | unknown, options: ValidateOptions = {}): { valid: boolean; diagnostics: Diagnostic[] } {
+  const read = readValidateOptions(options);
+  if (!read.ok) return { valid: false, diagnostics: read.diagnostics };
+  const { policy: r, json } = parseWithJson(text, read.value.kind ?? 'identity');
   if (!r.ok) return { valid: false, diagnostics: withAaCodes(r.diagnostics) };
-  const found = [...withAaCodes(r.warnings), ...runAccessAnalyzerChecks(r.value)];
+  const found = [...withAaCodes(r.warnings), ...adjustForKind(r.value.kind, runAccessAnalyzerChecks(r.value, text)), ...runKindChecks(r.value, text, json, read.value)];
   return { valid: !found.some((d) => d.severity === 'error'), diagnostics: sortDiagnostics(found) };
 }
 

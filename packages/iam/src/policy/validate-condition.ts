@@ -9,8 +9,10 @@ import { parseIamNumber } from '../operators/numeric.js';
 import { parseOperator, type ParsedOperator } from '../operators/registry.js';
 import type { IamCondition, PolicyValue } from '../types.js';
 import { describe, error, toPolicyValue, warn, type ValidationContext } from './values.js';
+import { emptyConditionText } from '../checks/empty-elements.js';
 
-const KEY_RE = /^[A-Za-z0-9.-]+:\S+$/;
+// The prefix may be an OIDC provider with a path: `oidc.eks.us-east-1.amazonaws.com/id/ABC:sub`.
+const KEY_RE = /^[A-Za-z0-9./-]+:\S+$/;
 const SINGLE_VALUED_TAG_RE = /^aws:(principaltag|resourcetag|requesttag)\//;
 
 export function readConditionBlock(ctx: ValidationContext, block: unknown, at: string): IamCondition[] {
@@ -34,7 +36,7 @@ export function readConditionBlock(ctx: ValidationContext, block: unknown, at: s
     for (const [key, raw] of Object.entries(keys)) {
       const keyAt = joinPointer(opAt, key);
       checkKey(ctx, op, key, keyAt);
-      const values = readConditionValues(ctx, op, raw, keyAt);
+      const values = readConditionValues(ctx, op, raw, keyAt, key);
       const c: IamCondition = { operatorText, operator: op.def.name, ifExists: op.ifExists, key, lowerKey: key.toLowerCase(), values, at: keyAt };
       if (op.qualifier) c.qualifier = op.qualifier;
       out.push(c);
@@ -64,10 +66,11 @@ function checkKey(ctx: ValidationContext, op: ParsedOperator, key: string, at: s
   }
 }
 
-function readConditionValues(ctx: ValidationContext, op: ParsedOperator, raw: unknown, at: string): PolicyValue[] {
+function readConditionValues(ctx: ValidationContext, op: ParsedOperator, raw: unknown, at: string, key: string): PolicyValue[] {
   const items: Array<[unknown, string]> = Array.isArray(raw) ? raw.map((v, i) => [v, joinPointer(at, i)]) : [[raw, at]];
   if (Array.isArray(raw) && raw.length === 0) {
-    warn(ctx, IamCodes.emptyConditionValues, at, 'condition key has an empty list of values', 'list at least one value');
+    const empty = emptyConditionText(op, key);
+    warn(ctx, IamCodes.emptyConditionValues, at, empty.message, 'list at least one value, or test for a missing key with `"Null": {"key": "true"}`', { accessAnalyzerCode: empty.code, findingType: 'SUGGESTION' });
   }
   const out: PolicyValue[] = [];
   for (const [v, p] of items) {
@@ -86,25 +89,28 @@ function readConditionValues(ctx: ValidationContext, op: ParsedOperator, raw: un
 /** Access Analyzer's value checks; a malformed value is a warning and never matches (documented). */
 function checkLiteral(ctx: ValidationContext, op: ParsedOperator, text: string, at: string): void {
   const never = 'this value never matches';
+  const name = op.def.name;
   switch (op.def.family) {
     case 'string':
       if (!op.def.allowsWildcards && /[*?]/.test(text)) warn(ctx, IamCodes.wildcardWithoutLike, at, AaText.wildcardWithoutLike, 'use `StringLike` for wildcards');
       return;
     case 'numeric':
-      if (parseIamNumber(text) === undefined) warn(ctx, IamCodes.invalidNumber, at, `\`${text}\` is not a number: ${never}`, 'write an integer or decimal such as `3600`');
+      if (parseIamNumber(text) === undefined) warn(ctx, IamCodes.invalidNumber, at, `Type mismatch number: Add a valid numeric value for the condition operator ${name}. (\`${text}\`: ${never})`, 'write an integer or decimal such as `3600`');
       return;
     case 'date':
-      if (parseIamDate(text) === undefined) warn(ctx, IamCodes.invalidDate, at, AaText.invalidDate(text), 'write a date such as `2025-01-31` or `2025-01-31T12:00:00Z`');
+      if (parseIamDate(text) === undefined) warn(ctx, IamCodes.invalidDate, at, `${AaText.typeMismatchDate} (\`${text}\`: ${never})`, 'write a date such as `2025-01-31` or `2025-01-31T12:00:00Z`');
       return;
     case 'bool':
+      if (parseIamBool(text) === undefined) warn(ctx, IamCodes.invalidBool, at, `Type mismatch Boolean: Add a valid Boolean value (true or false) for the condition operator ${name}. (\`${text}\`: ${never})`, 'write `"true"` or `"false"`');
+      return;
     case 'null':
-      if (parseIamBool(text) === undefined) warn(ctx, op.def.family === 'null' ? IamCodes.nullValue : IamCodes.invalidBool, at, `\`${text}\` is not \`true\` or \`false\`: ${never}`, 'write `"true"` or `"false"`');
+      if (parseIamBool(text) === undefined) warn(ctx, IamCodes.nullValue, at, `\`${text}\` is not \`true\` or \`false\`: ${never}`, 'write `"true"` or `"false"`');
       return;
     case 'ip':
-      if (!parseIamCidr(text)) warn(ctx, IamCodes.invalidIp, at, `\`${text}\` is not an IP address or CIDR block: ${never}`, 'write a block such as `203.0.113.0/24`');
+      if (!parseIamCidr(text)) warn(ctx, IamCodes.invalidIp, at, `Type mismatch IP range: The condition operator ${name} is used with an invalid IP range value. Specify the IP range in standard CIDR format. (\`${text}\`: ${never})`, 'write a block such as `203.0.113.0/24`');
       return;
     case 'binary':
-      if (normalizeBase64(text) === undefined) warn(ctx, IamCodes.invalidBinary, at, `\`${text}\` is not base64: ${never}`, 'write the bytes as base64');
+      if (normalizeBase64(text) === undefined) warn(ctx, IamCodes.invalidBinary, at, `Type mismatch string: Add a valid base64-encoded string value for the condition operator ${name}. (\`${text}\`: ${never})`, 'write the bytes as base64');
       return;
     case 'arn':
       return;

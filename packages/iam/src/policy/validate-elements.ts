@@ -2,6 +2,7 @@
 import { joinPointer } from '@arbiter/ir';
 import { AaText, IamCodes } from '../codes.js';
 import type { IamPrincipal, PolicyValue } from '../types.js';
+import { KindCodes } from '../kinds/codes.js';
 import { describe, error, readStringList, toPolicyValue, warn, type ValidationContext } from './values.js';
 
 const ACTION_RE = /^[A-Za-z0-9-]+:[^:\s]+$/;
@@ -24,7 +25,9 @@ export function readResources(ctx: ValidationContext, value: unknown, at: string
   const out: PolicyValue[] = [];
   for (const [text, p] of readStringList(ctx, value, at, element)) {
     if (text !== '*' && !/^arn:[^:]*:[^:]*:[^:]*:[^:]*:/.test(text)) {
-      error(ctx, IamCodes.invalidResource, p, `invalid resource \`${text}\`: write \`*\` or an ARN \`arn:partition:service:region:account:resource\``, 'use a full ARN, wildcards allowed per part', { resource: text });
+      // Access Analyzer's two findings: no `arn:` prefix, or fewer than six fields.
+      const why = text.startsWith('arn:') ? 'Missing ARN field: Resource ARNs must include at least 6 fields in the following structure: arn:partition:service:region:account:resource' : 'Invalid ARN prefix: Add the required prefix (arn) to the resource ARN.';
+      error(ctx, IamCodes.invalidResource, p, `${why} (\`${text}\`)`, 'write `*` or a full ARN `arn:partition:service:region:account:resource`, wildcards allowed per part', { resource: text });
     }
     out.push(toPolicyValue(ctx, text, p, 'allowed'));
   }
@@ -49,7 +52,7 @@ export function readPrincipal(ctx: ValidationContext, value: unknown, at: string
   for (const [type, list] of Object.entries(value)) {
     const p = joinPointer(at, type);
     if (!PRINCIPAL_TYPES.has(type)) {
-      error(ctx, IamCodes.invalidElement, p, `unknown principal type \`${type}\``, 'use `AWS`, `Service`, `Federated` or `CanonicalUser`');
+      error(ctx, KindCodes.invalidPrincipalKey, p, `Invalid principal key: The principal key \`${type}\` is not valid.`, 'use `AWS`, `Service`, `Federated` or `CanonicalUser`', { accessAnalyzerCode: 'INVALID_PRINCIPAL_KEY', findingType: 'ERROR', key: type });
       continue;
     }
     const texts: string[] = [];

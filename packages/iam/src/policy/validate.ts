@@ -8,6 +8,7 @@ import type { Effect, IamPolicy, IamStatement, PolicyKind } from '../types.js';
 import { readConditionBlock } from './validate-condition.js';
 import { checkPair, readActions, readPrincipal, readResources } from './validate-elements.js';
 import { checkTypos } from './scan-strings.js';
+import { namesPrincipals, principalNotAllowed, requiresResource } from '../kinds/elements.js';
 import { describe, error, warn, type ValidationContext } from './values.js';
 
 const TOP_ELEMENTS = new Set(['Version', 'Id', 'Statement']);
@@ -77,7 +78,7 @@ function readStatement(ctx: ValidationContext, raw: unknown, at: string, index: 
   checkPair(ctx, s, at, 'Action', 'NotAction', true, () => error(ctx, IamCodes.missingAction, at, AaText.missingAction, 'add `"Action": "service:Action"`'));
   if (s.Action !== undefined) stmt.action = readActions(ctx, s.Action, joinPointer(at, 'Action'), 'Action');
   if (s.NotAction !== undefined) stmt.notAction = readActions(ctx, s.NotAction, joinPointer(at, 'NotAction'), 'NotAction');
-  checkPair(ctx, s, at, 'Resource', 'NotResource', ctx.kind !== 'resource', () => error(ctx, IamCodes.missingResource, at, AaText.missingResource, 'add `"Resource": "*"` or an ARN'));
+  checkPair(ctx, s, at, 'Resource', 'NotResource', requiresResource(ctx.kind), () => error(ctx, IamCodes.missingResource, at, AaText.missingResource, 'add `"Resource": "*"` or an ARN'));
   if (s.Resource !== undefined) stmt.resource = readResources(ctx, s.Resource, joinPointer(at, 'Resource'), 'Resource');
   if (s.NotResource !== undefined) stmt.notResource = readResources(ctx, s.NotResource, joinPointer(at, 'NotResource'), 'NotResource');
   readPrincipals(ctx, s, at, stmt);
@@ -98,9 +99,11 @@ function readEffect(ctx: ValidationContext, s: Record<string, unknown>, at: stri
 
 function readPrincipals(ctx: ValidationContext, s: Record<string, unknown>, at: string, stmt: IamStatement): void {
   const has = (k: string) => Object.prototype.hasOwnProperty.call(s, k);
-  if (ctx.kind !== 'resource') {
+  if (!namesPrincipals(ctx.kind)) {
     for (const k of ['Principal', 'NotPrincipal']) {
-      if (has(k)) error(ctx, IamCodes.unsupportedPrincipal, joinPointer(at, k), `Unsupported principal: \`${k}\` is not allowed in a${ctx.kind === 'identity' ? 'n' : ''} ${ctx.kind} policy.`, `remove \`${k}\`: only resource-based policies name principals`);
+      if (!has(k)) continue;
+      const f = principalNotAllowed(ctx.kind, k);
+      error(ctx, f.code, joinPointer(at, k), f.message, f.help, f.params);
     }
     return;
   }
@@ -116,7 +119,10 @@ function checkDuplicateSids(ctx: ValidationContext, policy: IamPolicy): void {
   for (const st of policy.statements) {
     if (st.sid === undefined || st.sid === '') continue;
     const first = seen.get(st.sid);
-    if (first !== undefined) {
+    if (first !== undefined && ctx.kind === 'resource') {
+      // Other services' resource policies may repeat a Sid: Access Analyzer only recommends unique ones there.
+      warn(ctx, IamCodes.duplicateSid, joinPointer(st.at, 'Sid'), `Unique Sids recommended: We recommend that you use statement IDs that are unique to your policy. Update the Sid value. (\`${st.sid}\` is also used by statement ${first}.)`, 'give every statement a unique Sid', { sid: st.sid, accessAnalyzerCode: 'UNIQUE_SIDS_RECOMMENDED', findingType: 'WARNING' });
+    } else if (first !== undefined) {
       error(ctx, IamCodes.duplicateSid, joinPointer(st.at, 'Sid'), `Unique Sids required: the Sid \`${st.sid}\` is also used by statement ${first}.`, 'give every statement a unique Sid', { sid: st.sid });
     } else seen.set(st.sid, st.index);
   }

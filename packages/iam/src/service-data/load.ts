@@ -10,6 +10,8 @@ type Req = ((id: string) => unknown) & { resolve(id: string): string };
 type Fs = { readFileSync(p: string, enc: 'utf8'): string };
 
 let cached: ServiceData | Error | undefined;
+/** A copy of the package to read instead of the installed one (`useServiceDataAt`). */
+let location: string | undefined;
 
 function nodeRequire(): Req {
   const get = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
@@ -22,7 +24,7 @@ function nodeRequire(): Req {
 function build(): ServiceData {
   const req = nodeRequire();
   const fs = (globalThis as { process: { getBuiltinModule(id: string): unknown } }).process.getBuiltinModule('node:fs') as Fs;
-  const main = req.resolve(DATA_PACKAGE).replace(/\\/g, '/');
+  const main = (location !== undefined ? `${location.replace(/\/$/, '')}/dist/cjs/index.js` : req.resolve(DATA_PACKAGE)).replace(/\\/g, '/');
   const dist = main.lastIndexOf('/dist/');
   if (dist < 0) throw new Error(`unexpected layout: ${main}`);
   const root = main.slice(0, dist + 1);
@@ -31,7 +33,7 @@ function build(): ServiceData {
   const names = read('data/services.json');
   if (!Array.isArray(names)) throw new Error('data/services.json is not a list');
   const services = new Set(names.map((n) => String(n).toLowerCase()));
-  const globals = (req(DATA_PACKAGE) as { getAllGlobalConditionKeys?: () => string[] }).getAllGlobalConditionKeys?.() ?? [];
+  const globals = (req(main) as { getAllGlobalConditionKeys?: () => string[] }).getAllGlobalConditionKeys?.() ?? [];
   const globalKeys = new Set<string>();
   const globalPrefixes: string[] = [];
   for (const g of globals) {
@@ -41,8 +43,13 @@ function build(): ServiceData {
     else globalKeys.add(k);
   }
   const perService = new Map<string, ServiceInfo>();
+  let rcpServices: Set<string> | undefined;
   return {
     version,
+    rcpServices() {
+      rcpServices ??= new Set((read('data/rcpSupportedServices.json') as string[]).map((n) => String(n).toLowerCase()));
+      return rcpServices;
+    },
     globalKeys,
     globalPrefixes,
     hasService: (p) => services.has(p.toLowerCase()),
@@ -75,6 +82,16 @@ export function loadServiceData(): ServiceData | Error {
     cached = new Error(`${DATA_PACKAGE} is missing or corrupt (${e instanceof Error ? e.message : String(e)}); run \`npm install ${DATA_PACKAGE}\``);
   }
   return cached;
+}
+
+/**
+ * Reads the data from a copy of the package at `root` (a folder holding its `package.json`, `data/`
+ * and `dist/`) instead of the installed one: a newer data release without reinstalling, or, in
+ * tests, a corrupt copy. `undefined` returns to the installed package. The next check reloads.
+ */
+export function useServiceDataAt(root: string | undefined): void {
+  location = root;
+  cached = undefined;
 }
 
 /** Tests: replace the data (or simulate a broken package); `undefined` restores lazy loading. */

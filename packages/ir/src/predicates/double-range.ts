@@ -29,4 +29,5 @@ export const doubleRangeDefinition = definePredicate<DoubleRangePredicate>({
   test: (p, value) => inDoubleRange(value, p.lower, p.upper),
   compile: ({ lower, upper }) => (v) => inDoubleRange(v, lower, upper),
   print: (p) => `number ${printBounds(p)}`,
+  index: (p, sink) => sink.doubleRange(p.lower, p.upper),
 });

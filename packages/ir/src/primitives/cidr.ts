@@ -34,15 +34,45 @@ export function parseIpAddress(value: string): ipaddr.IPv4 | ipaddr.IPv6 | undef
     }
   }
   // ipaddr.js also accepts octal, hex and short forms ("10.1"): AWS wants dotted quads.
-  if (!ipaddr.IPv4.isValidFourPartDecimal(value)) return undefined;
-  return ipaddr.IPv4.parse(value);
+  const octets = dottedQuad(value);
+  return octets && new ipaddr.IPv4(octets);
 }
+
+/**
+ * The octets of four decimal octets 0–255 without leading zeros — what
+ * `ipaddr.IPv4.isValidFourPartDecimal` accepts — read in one pass (its two regex passes and
+ * parse were a tenth of an IAM decision with an `IpAddress` condition).
+ */
+export function dottedQuad(value: string): number[] | undefined {
+  const octets: number[] = [];
+  let i = 0;
+  for (let k = 0; k < 4; k++) {
+    if (k > 0 && value.charCodeAt(i++) !== 46) return undefined;
+    const start = i;
+    let n = 0;
+    for (let c = value.charCodeAt(i); c >= 48 && c <= 57; c = value.charCodeAt(++i)) {
+      n = n * 10 + (c - 48);
+      if (n > 255) return undefined;
+    }
+    if (i === start || (i - start > 1 && value.charCodeAt(start) === 48)) return undefined;
+    octets.push(n);
+  }
+  return i === value.length ? octets : undefined;
+}
+
+// The last address parsed: one value is usually tested against several blocks in a row.
+let lastAddress: string | undefined;
+let lastIp: ipaddr.IPv4 | ipaddr.IPv6 | undefined;
 
 /** True when `address` is an IP address inside `cidr`; IPv4-mapped IPv6 addresses match IPv4 blocks. */
 export function ipInCidr(address: string, cidr: string | ParsedCidr): boolean {
   const block = typeof cidr === 'string' ? parseCidr(cidr) : cidr;
   if (!block) return false;
-  let ip = parseIpAddress(address);
+  if (address !== lastAddress) {
+    lastIp = parseIpAddress(address);
+    lastAddress = address;
+  }
+  let ip = lastIp;
   if (!ip) return false;
   if (ip.kind() === 'ipv6' && block.kind === 'ipv4' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) {
     ip = (ip as ipaddr.IPv6).toIPv4Address();

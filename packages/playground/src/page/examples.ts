@@ -119,12 +119,25 @@ export const EXAMPLES: readonly Example[] = [
     id: 'abac-deny-guard', pane: 'iam', title: "Lambda ABAC: a lead's deny guard stops another project",
     apply: (s) => ({ ...s, pane: 'iam', iam: { policies: pretty(leadPolicy), request: pretty({ ...falconInvokesEagle, principal: 'arn:aws:iam::123456789012:role/lambda-lead-falcon' }) } }),
   },
+  {
+    id: 'diff-auto-leads', pane: 'analysis', title: 'SNS: auto leads also by a key suffix',
+    apply: (s) => ({ ...s, pane: 'analysis', analysis: { language: 'SNS MessageBody', old: pretty(autoLeads), new: pretty({ Records: { ...autoLeads.Records, s3: { object: { key: [{ prefix: 'auto-' }, { suffix: '-auto.xml' }] } } } }) } }),
+  },
+  {
+    id: 'diff-ec2-states', pane: 'analysis', title: 'EventBridge: dropping a state from an EC2 rule',
+    apply: (s) => ({ ...s, pane: 'analysis', analysis: { language: 'EventBridge', old: pretty(ec2Rule(['running', 'stopped'])), new: pretty(ec2Rule(['running'])) } }),
+  },
 ];
+
+/** An EC2 state-change rule over the given states. */
+function ec2Rule(states: string[]): object {
+  return { source: ['aws.ec2'], 'detail-type': ['EC2 Instance State-change Notification'], detail: { state: states } };
+}
 
 /** What the page opens with: the first example of each pane, the SNS pane in front. */
 export function seedState(): PlaygroundState {
-  const blank: PlaygroundState = { pane: 'sns', sns: { scope: 'MessageBody', policy: '', message: '' }, events: { target: 'EventBridge', pattern: '', event: '' }, dp: { policy: '', message: '', principals: '' }, iam: { policies: '', request: '' } };
+  const blank: PlaygroundState = { pane: 'sns', sns: { scope: 'MessageBody', policy: '', message: '' }, events: { target: 'EventBridge', pattern: '', event: '' }, dp: { policy: '', message: '', principals: '' }, iam: { policies: '', request: '' }, analysis: { language: 'EventBridge', old: '', new: '' } };
   const firstOf = (pane: PaneId): Example => EXAMPLES.find((e) => e.pane === pane)!;
-  const seeded = [firstOf('sns'), firstOf('events'), firstOf('dp'), firstOf('iam')].reduce((state, example) => example.apply(state), blank);
+  const seeded = [firstOf('sns'), firstOf('events'), firstOf('dp'), firstOf('iam'), firstOf('analysis')].reduce((state, example) => example.apply(state), blank);
   return { ...seeded, pane: 'sns' };
 }

@@ -31,6 +31,7 @@ export function decodeState(hash: string, fallback: PlaygroundState): Playground
     events: { ...fallback.events, ...strings(raw.events, ['target', 'pattern', 'event']) },
     dp: { ...fallback.dp, ...strings(raw.dp, ['policy', 'message', 'principals']) },
     iam: { ...fallback.iam, ...strings(raw.iam, ['policies', 'request']) },
+    analysis: { ...fallback.analysis, ...strings(raw.analysis, ['language', 'old', 'new']) },
   };
 }
 

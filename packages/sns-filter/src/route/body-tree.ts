@@ -5,7 +5,7 @@
  * straight over the body text (lazy-walk.ts). Both descend only into keys some policy names
  * (arrays are transparent) and hand each scalar to `leaf`; `settle` then finishes the message.
  */
-import { EMPTY_BODY_VALUES } from '../policy/to-ir.js';
+import { isPresent, type BodyDialect } from './body-dialect.js';
 import { FieldIndex } from './field-index.js';
 import type { KeyTable } from './key-table.js';
 import { newRouteContext, type RouteContext } from './state.js';
@@ -17,15 +17,11 @@ export interface TreeNode {
   seen: number;
   /** Children by key length, for lookups straight from body text; dropped when children change. */
   keys: KeyTable | undefined;
+  /** A `within` field or an ancestor of one: an array here makes the message ambiguous (state.ts). */
+  scoped: boolean;
 }
 
-const newNode = (): TreeNode => ({ children: new Map(), field: undefined, seen: -1, keys: undefined });
-
-/** Body presence for `exists` (spec §3): some value other than null or the empty string (EMPTY_BODY_VALUES). */
-function hasSubstantiveValue(values: readonly unknown[]): boolean {
-  for (let i = 0; i < values.length; i++) if (values[i] !== null && values[i] !== '') return true;
-  return false;
-}
+const newNode = (): TreeNode => ({ children: new Map(), field: undefined, seen: -1, keys: undefined, scoped: false });
 
 export class BodyTree {
   readonly root: TreeNode = newNode();
@@ -35,6 +31,11 @@ export class BodyTree {
   ctx: RouteContext = newRouteContext();
   private touched: FieldIndex[] = [];
   private absent: FieldIndex[] | undefined;
+  /** Dotted paths of `within` fields, counted by registration; nodes are marked lazily (`markScopes`). */
+  private readonly scopes = new Map<string, number>();
+  private scopesMarked = true;
+
+  constructor(readonly dialect: BodyDialect) {}
 
   /** Fields with `exists: false` conditions (settled when the message lacks them). */
   private absentFields(): FieldIndex[] {
@@ -49,12 +50,48 @@ export class BodyTree {
   /** Called on every registration change. */
   changed(): void {
     this.absent = undefined;
+    this.scopesMarked = false;
+  }
+
+  /** True when some rule has a `within` node. */
+  get hasScopes(): boolean {
+    return this.scopes.size > 0;
+  }
+
+  /** Registers a `within` field (dotted); the undo forgets it. */
+  addScope(key: string): () => void {
+    this.scopes.set(key, (this.scopes.get(key) ?? 0) + 1);
+    this.scopesMarked = false;
+    return () => {
+      const n = (this.scopes.get(key) ?? 1) - 1;
+      if (n > 0) this.scopes.set(key, n);
+      else this.scopes.delete(key);
+      this.scopesMarked = false;
+    };
+  }
+
+  /** Marks the nodes on every `within` path (once per registration change, before a walk). */
+  private markScopes(): void {
+    this.scopesMarked = true;
+    const clear = (node: TreeNode) => {
+      node.scoped = false;
+      for (const child of node.children.values()) clear(child);
+    };
+    clear(this.root);
+    for (const key of this.scopes.keys()) {
+      let node: TreeNode | undefined = this.root;
+      for (const seg of key.split('.')) {
+        node = node.children.get(seg);
+        if (node === undefined) break;
+        node.scoped = true;
+      }
+    }
   }
 
   fieldFor(key: string): FieldIndex {
     let f = this.fields.get(key);
     if (f) return f;
-    f = this.nodeFor(key).field = new FieldIndex(key, EMPTY_BODY_VALUES);
+    f = this.nodeFor(key).field = new FieldIndex(key, this.dialect.presenceIgnores);
     this.fields.set(key, f);
     this.absent = undefined;
     return f;
@@ -91,19 +128,25 @@ export class BodyTree {
     }
   }
 
-  /** The node a body key containing dots reaches from `node`, if any. */
+  /**
+   * The node a body key containing dots reaches from `node`, if any. Such a key is a second way
+   * to a field, so with `within` rules it makes the message ambiguous.
+   */
   descend(node: TreeNode, dotted: string): TreeNode | undefined {
     let cur: TreeNode | undefined = node;
     for (const seg of dotted.split('.')) {
       cur = cur.children.get(seg);
       if (cur === undefined) return undefined;
     }
+    if (this.scopes.size > 0) this.ctx.ambiguous = true;
     return cur;
   }
 
   /** Starts a message. */
   begin(ctx: RouteContext): void {
     this.ctx = ctx;
+    ctx.ambiguous = false;
+    if (!this.scopesMarked) this.markScopes();
     // Setting length is a runtime call: skip it when already empty.
     if (this.touched.length !== 0) this.touched.length = 0;
   }
@@ -132,9 +175,10 @@ export class BodyTree {
   settle(): void {
     const ctx = this.ctx;
     const touched = this.touched;
+    const ignores = this.dialect.presenceIgnores;
     for (let i = 0; i < touched.length; i++) {
       const f = touched[i]!;
-      f.settle(f.values, hasSubstantiveValue(f.values), ctx);
+      f.settle(f.values, isPresent(f.values, ignores), ctx);
     }
     const absent = this.absentFields();
     for (let i = 0; i < absent.length; i++) {

@@ -9,7 +9,8 @@
 import { exactNumber, foldCase, NO_ENV, numericKey, type NumberToken, type Predicate, type Scalar, type ValueTest } from '@arbiter/ir';
 import { Exclusions } from './exclusions.js';
 import { indexPredicate } from './index-sink.js';
-import { planTextSearch, probeNumberText, type TextSearch } from './number-text.js';
+import { GENERAL_PLAN, plainPlan, probePlainNumber, probePlainToken, type NumberPlan } from './number-plan.js';
+import { probeNumberText } from './number-text.js';
 import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';
 import { hitGroup, hitGroups, markSlot, type Group, type RouteContext } from './state.js';
@@ -31,15 +32,6 @@ interface Hits {
   size: number;
 }
 
-interface NumberPlan {
-  plain: boolean;
-  /** The exact numbers' keys: numbers rounded to six decimals, so also what the cheap distance test compares. */
-  keys: Float64Array;
-  lists: Group[][];
-  /** How a plain plan searches number arrays as text (`undefined`: read each number). */
-  text: TextSearch | undefined;
-}
-
 export interface Scan {
   group: Group;
   test: ValueTest;
@@ -52,6 +44,8 @@ function pushAll(list: Group[] | undefined, out: Group[]): void {
 export class FieldIndex {
   readonly exactStrings = new Map<string, Group[]>();
   readonly exactNumbers = new Map<number, Group[]>();
+  /** `double-range` [n, n]: numbers equal to n as doubles (EventBridge). */
+  readonly exactDoubles = new Map<number, Group[]>();
   readonly literals = new Map<boolean | null, Group[]>();
   readonly ignoreCase = new Map<string, Group[]>();
   readonly prefixes = new Map<string, Group[]>();
@@ -68,6 +62,7 @@ export class FieldIndex {
   private readonly cache = new Map<unknown, Hits>();
   private readonly scratch: Group[] = [];
   private numbers: NumberPlan | undefined;
+  private raw: string[] | null | undefined;
   private cachedGroups = 0;
   /** Registrations, to drop the index when the last one goes. */
   users = 0;
@@ -99,19 +94,28 @@ export class FieldIndex {
     this.cache.clear();
     this.cachedGroups = 0;
     this.numbers = undefined;
+    this.raw = undefined;
   }
 
   /**
-   * How numbers are probed: when only a few exact numbers are indexed (the common case), their
-   * precision keys are compared directly; otherwise through the general path.
+   * The strings to compare in place in the body text, when all this field holds is a few exact
+   * strings written without escapes (no other condition, no `exists`): any other string satisfies
+   * nothing here. `undefined` otherwise.
    */
+  get rawStrings(): string[] | undefined {
+    if (this.raw === undefined) {
+      const onlyExact = this.prefixes.size + this.suffixes.size + this.ignoreCase.size + this.ranges.size + this.exclusions.size + this.scans.length === 0 && !this.collectsValues;
+      const keys = [...this.exactStrings.keys()];
+      this.raw = onlyExact && keys.length <= 8 && keys.every((k) => /^[^"\\\u0000-\u001f]*$/.test(k)) ? keys : null;
+    }
+    return this.raw ?? undefined;
+  }
+
+  /** How numbers are probed: a few exact numbers directly (number-plan.ts), otherwise the general path. */
   private numberPlan(): NumberPlan {
     if (this.numbers) return this.numbers;
-    const plain = this.ranges.size === 0 && this.exclusions.size === 0 && this.scans.length === 0 && this.exactNumbers.size <= 8;
-    if (!plain) return (this.numbers = { plain, keys: new Float64Array(0), lists: [], text: undefined });
-    const keys = Float64Array.from(this.exactNumbers.keys());
-    this.numbers = { plain, keys, lists: [...this.exactNumbers.values()], text: planTextSearch(keys) };
-    return this.numbers;
+    const plain = this.ranges.size === 0 && this.exclusions.size === 0 && this.scans.length === 0 && this.exactNumbers.size + this.exactDoubles.size <= 8;
+    return (this.numbers = plain ? plainPlan(this.exactNumbers, this.exactDoubles) : GENERAL_PLAN);
   }
 
   /**
@@ -119,8 +123,7 @@ export class FieldIndex {
    * numbers satisfy by searching the text (number-text.ts). Only when `searchesNumberText`.
    */
   probeNumberArrayText(s: string, start: number, end: number, ctx: RouteContext): void {
-    const plan = this.numberPlan();
-    probeNumberText(plan.text!, plan.keys, plan.lists, s, start, end, ctx);
+    probeNumberText(this.numberPlan(), s, start, end, ctx);
   }
 
   /** True when number arrays at this field can be searched as text (`probeNumberArrayText`). */
@@ -131,35 +134,18 @@ export class FieldIndex {
   /** `probe` for a number. */
   probeNumber(v: number, ctx: RouteContext): void {
     const plan = this.numberPlan();
-    if (plan.plain) {
-      const keys = plan.keys;
-      for (let i = 0; i < keys.length; i++) {
-        // Numbers farther than 1e-5 (plus rounding slack) from a key never have it; only near ones are keyed.
-        const n = keys[i] as number;
-        if (Math.abs(v - n) <= 1e-5 + Math.abs(n) * 1e-12 && numericKey(v) === n) hitGroups(plan.lists[i], ctx);
-      }
-      return;
-    }
+    if (plan.plain) return probePlainNumber(plan, v, ctx);
     const scratch = this.scratch;
     if (scratch.length !== 0) scratch.length = 0;
     this.collectSatisfied(v, scratch);
     for (let i = 0; i < scratch.length; i++) hitGroup(scratch[i] as Group, ctx);
   }
 
-  /**
-   * `probe` for a number token still in the body text: the few exact numbers of a plain plan are
-   * prefiltered on the token's approximate value (slack covers its 1e-14 relative error), so the
-   * exact conversion runs only for numbers near one of them.
-   */
+  /** `probe` for a number token still in the body text (number-plan.ts). */
   probeNumberToken(s: string, start: number, token: NumberToken, ctx: RouteContext): void {
     const plan = this.numberPlan();
     if (!plan.plain) return this.probeNumber(exactNumber(s, start, token), ctx);
-    const keys = plan.keys;
-    const a = token.approx;
-    for (let i = 0; i < keys.length; i++) {
-      const n = keys[i] as number;
-      if (Math.abs(a - n) <= 2e-5 + Math.abs(n) * 1e-11 && numericKey(exactNumber(s, start, token)) === n) hitGroups(plan.lists[i], ctx);
-    }
+    probePlainToken(plan, s, start, token, ctx);
   }
 
   /** Appends every group with a condition that `v` satisfies (presence aside; may repeat). */
@@ -168,6 +154,7 @@ export class FieldIndex {
     if (typeof v === 'number') {
       // The hot path for coordinates and the like: no closures.
       pushAll(this.exactNumbers.get(numericKey(v)), out);
+      if (this.exactDoubles.size > 0) pushAll(this.exactDoubles.get(v), out);
       if (Number.isFinite(v) && this.ranges.size > 0) this.ranges.collect(v, out);
     } else if (typeof v === 'string') {
       push(this.exactStrings.get(v));

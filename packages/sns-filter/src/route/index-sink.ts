@@ -38,6 +38,11 @@ function indexSink(f: FieldIndex, g: Group): IndexSink {
     prefix: (value) => byLength(f.prefixes, f.prefixLengths, value, g),
     suffix: (value) => byLength(f.suffixes, f.suffixLengths, value, g),
     range: (lower, upper) => f.ranges.add(lower, upper, g),
+    doubleRange(lower, upper) {
+      // [n, n]: an exact number, probed by the field's number plan (number-plan.ts).
+      const point = lower !== undefined && upper !== undefined && lower.inclusive && upper.inclusive && lower.value === upper.value && Number.isFinite(lower.value);
+      return point ? addToListMap(f.exactDoubles, lower.value, g) : f.ranges.add(lower, upper, g, true);
+    },
     excludeValues: (values) => f.exclusions.addValues(values, g),
     excludePrefix: (value) => f.exclusions.addPrefix(value, g),
     presence(present, ignoring) {

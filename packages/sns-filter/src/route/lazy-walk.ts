@@ -3,8 +3,9 @@
  * segment tree while still in the text (key-table.ts; only keys no child has are scanned); a value under a key no policy names is
  * skipped by the validating skipper, and only values at policy fields are decoded, both from
  * @arbiter/ir's JSON reading kit (ir/src/json/). Exactly the reference walk's semantics (parsed-walk.ts):
- *  - text `JSON.parse` rejects, a non-object and `{}` match nothing (`INVALID`): the skipper
- *    validates all it passes over, and the end of the text is checked;
+ *  - text `JSON.parse` rejects and a non-object match nothing (`INVALID`), and so does `{}` where
+ *    the dialect says so (SNS): the skipper validates all it passes over, and the end of the text is checked;
+ *  - an array at a node on a `within` path marks the message ambiguous (state.ts);
  *  - a key that reaches the same node twice in one object (a duplicate key, where `JSON.parse`
  *    keeps the last) and nesting deeper than MAX_NESTING make the walk give up (`FALLBACK`), so the
  *    router takes the parse path instead;
@@ -12,8 +13,8 @@
  * The walk recurses only where the tree leads (bounded by MAX_NESTING); skipping is iterative.
  */
 import { ARRAY_PATTERN_DEPTH, exactNumber, matchNumberArray, readString, scanNumber, skipScalar, skipString, skipValue, skipWhitespace, type NumberToken } from '@arbiter/ir';
-import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
 import type { BodyTree, TreeNode } from './body-tree.js';
+import type { FieldIndex } from './field-index.js';
 import { childByScannedKey, childInPlace } from './key-table.js';
 
 /** Outcomes of `walk`. */
@@ -40,8 +41,9 @@ export class LazyBodyWalker {
   walk(text: string): number {
     const s = (this.s = text);
     const open = skipWhitespace(s, 0);
-    // Not an object, or `{}`: no body policy can match, whether or not the rest is JSON.
-    if (s.charCodeAt(open) !== 123 || s.charCodeAt(skipWhitespace(s, open + 1)) === 125) return INVALID;
+    // Not an object (or, in SNS, `{}`): no body policy can match, whether or not the rest is JSON.
+    if (s.charCodeAt(open) !== 123) return INVALID;
+    if (this.tree.dialect.emptyObjectMatchesNothing && s.charCodeAt(skipWhitespace(s, open + 1)) === 125) return INVALID;
     const i = this.walkObject(open, this.tree.root, 0, 0);
     this.s = '';
     if (i === GIVE_UP) return FALLBACK;
@@ -85,13 +87,14 @@ export class LazyBodyWalker {
   private walkArray(i: number, node: TreeNode, depth: number, nesting: number): number {
     if (nesting > MAX_NESTING) return GIVE_UP;
     const s = this.s;
+    if (node.scoped) this.tree.ctx.ambiguous = true;
     const f = node.field;
     const direct = f !== undefined && !f.collectsValues;
     if (direct) {
       this.tree.touch(f);
       // A field with a few exact numbers searches a plain number array's text (coordinates),
       // when the reference would look into all of its levels.
-      if (f.searchesNumberText && depth + ARRAY_PATTERN_DEPTH <= MAX_BODY_ARRAY_DEPTH) {
+      if (f.searchesNumberText && depth + ARRAY_PATTERN_DEPTH <= this.tree.dialect.maxArrayDepth) {
         const end = matchNumberArray(s, i);
         if (end >= 0) {
           f.probeNumberArrayText(s, i, end, this.tree.ctx);
@@ -119,15 +122,47 @@ export class LazyBodyWalker {
     }
   }
 
+  /**
+   * A string at a field holding only a few exact strings (FieldIndex.rawStrings): compared in place,
+   * nothing sliced or hashed; a token with escapes is decoded as usual, one without that matches
+   * none of them is only validated (it satisfies nothing).
+   */
+  private visitRawString(i: number, f: FieldIndex, raw: readonly string[]): number {
+    const s = this.s;
+    for (let k = 0; k < raw.length; k++) {
+      const key = raw[k]!;
+      const close = i + 1 + key.length;
+      if (s.charCodeAt(close) === 34 && s.startsWith(key, i + 1)) {
+        this.tree.leaf(f, key);
+        return close + 1;
+      }
+    }
+    for (let j = i + 1; ; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 34) return j + 1;
+      if (c === 92) break;
+      if (!(c >= 32)) return FAIL;
+    }
+    const v = readString(s, i, this.end);
+    if (this.end.at >= 0) this.tree.leaf(f, v);
+    return this.end.at;
+  }
+
   /** The value at `i` under `node`; `depth` counts enclosing arrays, as in the reference. */
   private visit(i: number, node: TreeNode, depth: number, nesting: number): number {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (c === 123) return node.children.size > 0 ? this.walkObject(i, node, depth, nesting + 1) : skipValue(s, i);
-    if (c === 91) return depth < MAX_BODY_ARRAY_DEPTH ? this.walkArray(i, node, depth, nesting + 1) : skipValue(s, i);
+    if (c === 91) {
+      if (depth < this.tree.dialect.maxArrayDepth) return this.walkArray(i, node, depth, nesting + 1);
+      if (node.scoped) this.tree.ctx.ambiguous = true;
+      return skipValue(s, i);
+    }
     const f = node.field;
     if (f === undefined) return skipScalar(s, i);
     if (c === 34) {
+      const raw = f.rawStrings;
+      if (raw !== undefined) return this.visitRawString(i, f, raw);
       const v = readString(s, i, this.end);
       if (this.end.at >= 0) this.tree.leaf(f, v);
       return this.end.at;

@@ -8,8 +8,9 @@
  * Searches use `indexOf` (native) and remember, per message, where the next occurrence is, so a
  * body is searched at most once per prefix however many arrays it has.
  */
-import { exactNumber, numericKey, scanNumber, type NumberToken } from '@arbiter/ir';
-import { hitGroups, type Group, type RouteContext } from './state.js';
+import { exactNumber, scanNumber, type NumberToken } from '@arbiter/ir';
+import { equalsKey, type NumberPlan } from './number-plan.js';
+import { hitGroups, type RouteContext } from './state.js';
 
 /** The text every plain decimal token equal to `n` (six decimals) starts with, if a useful one exists. */
 export function numberTextPrefix(n: number): string | undefined {
@@ -55,8 +56,9 @@ const token: NumberToken = { end: 0, approx: 0, exact: true };
 const startsToken = (c: number) => c === 91 || c === 44 || c === 32 || c === 10 || c === 13 || c === 9;
 
 /** Hits the groups of every key some number in `s[start, end)` (a validated number array) equals. */
-export function probeNumberText(search: TextSearch, keys: Float64Array, lists: Group[][], s: string, start: number, end: number, ctx: RouteContext): void {
-  const { prefixes, epoch, from, at } = search;
+export function probeNumberText(plan: NumberPlan, s: string, start: number, end: number, ctx: RouteContext): void {
+  const { prefixes, epoch, from, at } = plan.text!;
+  const lists = plan.lists;
   for (let k = 0; k < prefixes.length; k++) {
     const prefix = prefixes[k]!;
     let i = start;
@@ -75,7 +77,7 @@ export function probeNumberText(search: TextSearch, keys: Float64Array, lists: G
         continue;
       }
       scanNumber(s, p, token);
-      if (numericKey(exactNumber(s, p, token)) === keys[k]) hitGroups(lists[k], ctx);
+      if (equalsKey(plan, k, exactNumber(s, p, token))) hitGroups(lists[k]!, ctx);
       i = token.end;
     }
   }

@@ -1,9 +1,8 @@
 /**
  * The reference body walk: over a body `JSON.parse` produced, descending only into keys some
- * policy names (arrays transparent, up to MAX_BODY_ARRAY_DEPTH nested arrays), each scalar handed
- * to the tree's `leaf`. `JSON.parse` settles duplicate keys (last wins) and escapes for us.
+ * policy names (arrays transparent, up to the dialect's `maxArrayDepth` nested arrays), each scalar
+ * handed to the tree's `leaf`; an array on a `within` path marks the message ambiguous. `JSON.parse` settles duplicate keys (last wins) and escapes for us.
  */
-import { MAX_BODY_ARRAY_DEPTH } from '../message/payload.js';
 import type { BodyTree, TreeNode } from './body-tree.js';
 
 export function walkParsedBody(tree: BodyTree, root: Record<string, unknown>): void {
@@ -27,7 +26,8 @@ function visit(tree: BodyTree, value: unknown, node: TreeNode, depth: number): v
   if (value === null || typeof value !== 'object') {
     if (node.field !== undefined) tree.leaf(node.field, value);
   } else if (Array.isArray(value)) {
-    if (depth >= MAX_BODY_ARRAY_DEPTH) return;
+    if (node.scoped) tree.ctx.ambiguous = true;
+    if (depth >= tree.dialect.maxArrayDepth) return;
     const f = node.field;
     for (let i = 0; i < value.length; i++) {
       const el: unknown = value[i];

@@ -16,6 +16,12 @@ export interface SubEntry {
   deliverAll: boolean;
   /** Undoes every index registration (for `remove`). */
   unregister: Array<() => void>;
+  /**
+   * For a rule with `within` nodes (array consistency), which the index reads as if every field
+   * came from one element: decides the rule on the parsed document when a message makes that
+   * reading unsafe (RouteContext.ambiguous).
+   */
+  confirm: ((root: Record<string, unknown>) => boolean) | undefined;
 }
 
 export interface Term {
@@ -43,6 +49,16 @@ export interface RouteContext {
   hi: number;
   /** Subscriptions that name an invalid attribute of this message: they cannot match. */
   poisoned: SubEntry[];
+  /**
+   * Set by the walks when the message holds an array at or above a `within` field, or a dotted
+   * key that reached the tree: fields may then come from different elements, so rules with
+   * `within` are decided by their `confirm` instead of the index.
+   */
+  ambiguous: boolean;
+}
+
+export function unmarkSlot(slot: number, ctx: RouteContext): void {
+  ctx.bits[slot >>> 5]! &= ~(1 << (slot & 31));
 }
 
 export function markSlot(slot: number, ctx: RouteContext): void {
@@ -54,7 +70,7 @@ export function markSlot(slot: number, ctx: RouteContext): void {
 
 /** A context with no message yet. */
 export function newRouteContext(): RouteContext {
-  return { epoch: 0, bits: new Int32Array(4), lo: 0x7fffffff, hi: -1, poisoned: [] };
+  return { epoch: 0, bits: new Int32Array(4), lo: 0x7fffffff, hi: -1, poisoned: [], ambiguous: false };
 }
 
 export function hitGroup(g: Group, ctx: RouteContext): void {

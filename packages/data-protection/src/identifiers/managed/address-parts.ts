@@ -34,7 +34,13 @@ const EU_PLACE = `${SEP}(?:- )?\\d{5} ${CITY}(?: (?:am|an der|sur|sul|de) ${CAP}
 /** "18 rue de la Paix", "3 bis rue Victor Hugo", "5, place Bellecour", "BP 42". */
 const FRENCH = `(?:\\d{1,4}(?: bis| ter)?,? (?:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|impasse|quai|route|cours|square) (?:${WORD} ){0,4}${WORD}|BP \\d{1,5})`;
 /** "Musterstraße 12", "Unter den Linden 77", "Goethestr. 14", "Am Markt 3", "Postfach 10 12 34". */
-const GERMAN = `(?:(?:${CAP}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|markt)|(?:Am|An der|Auf der|Im|In der|Unter den|Zum|Zur) ${CAP}) \\d{1,4}[a-z]?|Postfach \\d{1,3}(?: \\d{2}){0,3})`;
+/**
+ * Implied by the German street form (at most 37 name characters, then ` ` and the house number),
+ * so it changes no match; it rejects an ordinary capitalised word at once, instead of trying every
+ * suffix at every split of it (the Address pattern runs twice as fast with it).
+ */
+export const GERMAN_STREET_CHECK = "(?=[\\p{L}'’.-]{0,37} \\d)";
+const GERMAN = `(?:(?:\\p{Lu}${GERMAN_STREET_CHECK}[\\p{L}'’.-]{0,30}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|markt)|(?:Am|An der|Auf der|Im|In der|Unter den|Zum|Zur) ${CAP}) \\d{1,4}[a-z]?|Postfach \\d{1,3}(?: \\d{2}){0,3})`;
 /** "Via Roma 10", "Via Giuseppe Garibaldi, 25", "Calle de Alcalá 45", "C/ Gran Vía, 28", "Passeig de Gràcia 43". */
 const SOUTHERN = `(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Calle|C/|Avenida|Avda\\.|Plaza|Paseo|Passeig|Carrer|Camino|Ronda|Rambla|Rua) (?:${WORD} ){0,4}${WORD},? \\d{1,4}[A-Za-z]?(?:, \\d{1,2}º ?[A-Z]?)?`;
 export const CONTINENTAL = `(?:${FRENCH}|${GERMAN}|${SOUTHERN})${EU_PLACE}`;

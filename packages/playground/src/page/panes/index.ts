@@ -3,6 +3,7 @@ import { SOURCE_NAMES } from '@arbiter/event-pattern';
 import { dpVerdict } from '../verdicts/dp.js';
 import { EVENTBRIDGE, eventsVerdict } from '../verdicts/events.js';
 import { iamVerdict } from '../verdicts/iam.js';
+import { ANALYSIS_LANGUAGES, analysisVerdict } from '../verdicts/analysis.js';
 import { snsVerdict } from '../verdicts/sns.js';
 import type { FilterScope } from '../state.js';
 import type { PaneSpec } from './spec.js';
@@ -54,5 +55,17 @@ export const PANES: readonly PaneSpec[] = [
     read: (s) => ({ ...s.iam }),
     write: (s, v) => ({ ...s, iam: { policies: v.policies ?? s.iam.policies, request: v.request ?? s.iam.request } }),
     evaluate: (s) => iamVerdict(s.iam),
+  },
+  {
+    id: 'analysis', tab: 'Policy diff',
+    intro: 'Two versions of an SNS filter policy or an EventBridge pattern: does NEW let through more or less than OLD? Every claim comes with a message or event, checked against both versions; what cannot be decided says why.',
+    editors: [
+      { key: 'old', label: 'OLD', hint: 'the policy or pattern before the change' },
+      { key: 'new', label: 'NEW', hint: 'the policy or pattern after the change' },
+    ],
+    choices: [{ key: 'language', label: 'Language', options: ANALYSIS_LANGUAGES }],
+    read: (s) => ({ ...s.analysis }),
+    write: (s, v) => ({ ...s, analysis: { language: v.language ?? s.analysis.language, old: v.old ?? s.analysis.old, new: v.new ?? s.analysis.new } }),
+    evaluate: (s) => analysisVerdict(s.analysis),
   },
 ];

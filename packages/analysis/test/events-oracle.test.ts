@@ -1,0 +1,78 @@
+/**
+ * The brute-force oracle for EventBridge patterns: over a finite event space (every constant of
+ * the generated patterns, near misses, arrays of values, and — for nested patterns — arrays of
+ * objects that split fields across elements), which of "only old", "only new", "both" occur.
+ * Wherever the oracle finds an event of a kind, the engine must have one too or say unknown; every
+ * engine witness is replayed through the matcher.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileEventPattern, validateEventPattern } from '@arbiter/event-pattern';
+import { diffEventPatterns, relationOf, type Component } from '@arbiter/analysis';
+import { must } from './must.js';
+import { flatPattern, nestedPattern, nestedValues, oracleValues } from './event-arbitraries.js';
+
+const WANT: Record<Component, [boolean, boolean]> = { onlyOld: [true, false], onlyNew: [false, true], both: [true, true] };
+
+function eventsOf(nested: boolean): object[] {
+  const out: object[] = [];
+  const outer = nested ? nestedValues() : oracleValues;
+  for (const first of outer) {
+    for (const b of oracleValues) {
+      const e: Record<string, unknown> = {};
+      if (first !== undefined) e[nested ? 'd' : 'a'] = first;
+      if (b !== undefined) e.b = b;
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+const FLAT_EVENTS = eventsOf(false);
+const NESTED_EVENTS = eventsOf(true);
+
+function checkPair(oldP: object, newP: object, events: object[]): void {
+  const diff = must(diffEventPatterns(oldP, newP));
+  const o = must(compileEventPattern(oldP));
+  const n = must(compileEventPattern(newP));
+  const seen: Record<Component, boolean> = { onlyOld: false, onlyNew: false, both: false };
+  for (const e of events) {
+    const x = o.match(e).matched;
+    const y = n.match(e).matched;
+    if (x && y) seen.both = true;
+    else if (x) seen.onlyOld = true;
+    else if (y) seen.onlyNew = true;
+  }
+  for (const part of ['onlyOld', 'onlyNew', 'both'] as const) {
+    const w = diff.witnesses[part];
+    if (w) expect([o.match(w).matched, n.match(w).matched], `${part} witness ${JSON.stringify(w)}`).toEqual(WANT[part]);
+    else if (seen[part]) expect(diff.unknown[part], `${part} exists but the engine said none: ${JSON.stringify({ oldP, newP })}`).toBeDefined();
+  }
+  if (diff.relation !== 'unknown') {
+    expect(diff.relation).toBe(relationOf({ onlyOld: diff.witnesses.onlyOld !== null, onlyNew: diff.witnesses.onlyNew !== null, both: diff.witnesses.both !== null }));
+  }
+}
+
+const valid = (p: object) => validateEventPattern(p).ok;
+
+describe('event pattern diff against a brute-force oracle', () => {
+  it('agrees on generated pairs of flat patterns (every operator)', () => {
+    fc.assert(
+      fc.property(flatPattern, flatPattern, (oldP, newP) => {
+        fc.pre(valid(oldP) && valid(newP));
+        checkPair(oldP, newP, FLAT_EVENTS);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+
+  it('agrees on generated pairs of nested patterns (array consistency), events with arrays of objects included', () => {
+    fc.assert(
+      fc.property(nestedPattern, nestedPattern, (oldP, newP) => {
+        fc.pre(valid(oldP) && valid(newP));
+        checkPair(oldP, newP, NESTED_EVENTS);
+      }),
+      { numRuns: 150, seed: 13 },
+    );
+  });
+});

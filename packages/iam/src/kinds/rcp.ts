@@ -1,0 +1,39 @@
+/**
+ * Resource control policies (AWS Organizations "RCP syntax"): `Allow` only in the managed
+ * RCPFullAWSAccess statement, `"Principal": "*"` only, no NotPrincipal or NotAction, and actions of
+ * the services RCPs support (the service data's list; not checked when the data is unavailable).
+ * Access Analyzer has no issue codes for these: Arbiter's own errors.
+ */
+import { joinPointer, type Diagnostic } from '@arbiter/ir';
+import { finding } from '../checks/finding.js';
+import type { IamStatement } from '../types.js';
+import { KindCodes } from './codes.js';
+
+const ERROR = { type: 'ERROR' } as const;
+
+function isFullAccess(st: IamStatement): boolean {
+  const only = (list: { text: string }[] | undefined) => list?.length === 1 && list[0]!.text === '*';
+  return st.principal?.wildcard === true && only(st.action) && only(st.resource) && st.conditions.length === 0;
+}
+
+export function checkRcp(st: IamStatement, services: ReadonlySet<string> | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (st.effect === 'Allow' && !isFullAccess(st)) {
+    out.push(finding(KindCodes.rcpAllow, joinPointer(st.at, 'Effect'), 'RCPs support `"Effect": "Allow"` only in the RCPFullAWSAccess statement (Principal, Action and Resource `*`, no Condition)', 'write the restriction as a `Deny` statement', ERROR));
+  }
+  if (st.principal && !st.principal.wildcard) {
+    out.push(finding(KindCodes.rcpPrincipal, st.principal.at, 'RCPs support only `"Principal": "*"`', 'write `"Principal": "*"` and narrow with conditions such as `aws:PrincipalOrgID` or `aws:PrincipalArn`', ERROR));
+  }
+  if (st.notPrincipal) {
+    out.push(finding(KindCodes.rcpNotPrincipal, st.notPrincipal.at, 'RCPs do not support the NotPrincipal element', 'write `"Principal": "*"` with a condition on `aws:PrincipalArn`', ERROR));
+  }
+  if (st.notAction) {
+    out.push(finding(KindCodes.rcpNotAction, joinPointer(st.at, 'NotAction'), 'RCPs do not support the NotAction element', 'list the actions in `Action`', ERROR));
+  }
+  for (const a of services ? st.action ?? [] : []) {
+    const service = a.text.split(':')[0]!.toLowerCase();
+    if (a.text === '*' || services!.has(service) || !a.text.includes(':') || /[*?]/.test(service)) continue;
+    out.push(finding(KindCodes.rcpService, a.at, `RCPs do not support actions of the service \`${service}\``, 'name actions of the services RCPs support (Organizations User Guide, "List of AWS services that support RCPs")', ERROR, { action: a.text, service }));
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Role trust policies: no Resource (the policy applies to its role), only the actions STS checks
+ * against a trust policy, each principal type with the action it assumes the role by, and no
+ * unconditioned grant to everyone. OIDC and SAML conditions are in oidc.ts.
+ */
+import { joinPointer, type Diagnostic } from '@arbiter/ir';
+import { finding, wildcardRegex } from '../checks/finding.js';
+import type { IamStatement } from '../types.js';
+import { KindCodes } from './codes.js';
+
+export const TRUST_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity', 'sts:TagSession', 'sts:SetSourceIdentity', 'sts:SetContext'] as const;
+
+/** The actions of `TRUST_ACTIONS` the statement's Action patterns match (NotAction: all it leaves). */
+export function trustActionsOf(st: IamStatement): Set<string> {
+  const matched = new Set<string>();
+  for (const name of TRUST_ACTIONS) {
+    const hit = (st.action ?? st.notAction ?? []).some((a) => wildcardRegex(a.text).test(name));
+    if (st.action ? hit : !hit) matched.add(name);
+  }
+  return matched;
+}
+
+/** How each principal assumes a role: SAML providers, web identity (OIDC), everyone else. */
+function assumeActionFor(type: string, value: string): string {
+  if (type !== 'Federated') return 'sts:AssumeRole';
+  return /:saml-provider\//.test(value) ? 'sts:AssumeRoleWithSAML' : 'sts:AssumeRoleWithWebIdentity';
+}
+
+export function checkTrust(st: IamStatement): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const element of ['Resource', 'NotResource'] as const) {
+    if ((element === 'Resource' ? st.resource : st.notResource) === undefined) continue;
+    out.push(finding(KindCodes.trustResource, joinPointer(st.at, element), `a role trust policy cannot have \`${element}\`: it applies to the role it is attached to (IAM rejects it: "Has prohibited field ${element}")`, `remove \`${element}\``, { type: 'ERROR' }));
+  }
+  for (const a of st.action ?? []) {
+    if (TRUST_ACTIONS.some((name) => wildcardRegex(a.text).test(name))) continue;
+    out.push(finding(KindCodes.trustAction, a.at, `\`${a.text}\` matches none of the actions a role trust policy controls (${TRUST_ACTIONS.join(', ')}): it has no effect here`, 'put service permissions in the role\'s permissions policies, not its trust policy', { type: 'WARNING' }, { action: a.text }));
+  }
+  if (st.effect !== 'Allow' || !st.principal) return out;
+  const granted = trustActionsOf(st);
+  for (const [type, values] of Object.entries(st.principal.values)) {
+    for (const value of values) {
+      const needed = assumeActionFor(type, value);
+      if (granted.has(needed)) continue;
+      out.push(finding(KindCodes.trustPrincipalAction, joinPointer(st.principal.at, type), `the \`${type}\` principal \`${value}\` assumes a role with \`${needed}\`, which this statement does not allow`, `add \`${needed}\` to \`Action\``, { type: 'WARNING' }, { principal: value, action: needed }));
+    }
+  }
+  const everyone = st.principal.wildcard || (st.principal.values['AWS'] ?? []).includes('*');
+  if (everyone && st.conditions.length === 0 && granted.has('sts:AssumeRole')) {
+    out.push(finding(KindCodes.trustAnyone, st.principal.at, 'this trust policy lets any AWS principal, in any account, assume the role', 'name the trusted accounts or roles, or add conditions such as `aws:PrincipalOrgID`', { type: 'SECURITY_WARNING' }));
+  }
+  return out;
+}
