@@ -10,7 +10,7 @@ export interface ResourceLimits {
   maxDepth: number;
   /** Most values in one parsed document (shared sub-objects count each time they appear). */
   maxNodes: number;
-  /** Most findings one scan reports before it stops with a `limit.findings` warning. */
+  /** Most findings one scan reports before it stops with a `limit.findings` warning (a finding per character of a 1 MiB message). */
   maxFindings: number;
   /**
    * Most characters the regex engine may read for custom identifiers in one message before
@@ -24,7 +24,7 @@ export const DEFAULT_LIMITS: Readonly<ResourceLimits> = Object.freeze({
   maxBytes: 16 * 1024 * 1024,
   maxDepth: 512,
   maxNodes: 1_000_000,
-  maxFindings: 100_000,
+  maxFindings: 1_048_576,
   maxWorkPerMessage: 16_000_000,
 });
 
