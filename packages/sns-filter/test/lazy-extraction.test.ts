@@ -42,5 +42,5 @@ describe('lazy extraction ≡ parse extraction ≡ single-policy matcher', () =>
       }),
       { numRuns: 600 },
     );
-  });
+  }, 240_000); // 600 generated cases: seconds on a quiet machine, more when CI shares its cores
 });

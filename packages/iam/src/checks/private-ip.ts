@@ -27,8 +27,10 @@ export function checkPrivateIp(st: IamStatement): Diagnostic[] {
     const all = priv === kinds.length;
     const code = `PRIVATE_${not ? 'NOTIPADDRESS' : 'IP_ADDRESS'}${all ? '' : '_SUBSET'}`;
     const message = all
-      ? `Private ${not ? 'NotIpAddress' : 'IP address'}: The values for condition key aws:SourceIp include only private IP addresses and ${not ? 'has no effect' : 'will not have the desired effect'}. aws:SourceIp works only for public IP address ranges.`
-      : `Private ${not ? 'NotIpAddress' : 'IP address'} subset: The values for condition key aws:SourceIp include a mix of private and public IP addresses. The private addresses ${not ? 'have no effect' : 'will not have the desired effect'}.`;
+      ? not
+        ? 'Private NotIpAddress: The values for condition key aws:SourceIp include only private IP addresses and has no effect. aws:SourceIp works only for public IP address ranges. Update the value to include only public IP addresses.'
+        : 'Private IP address: aws:SourceIp works only for public IP address ranges. The values for condition key aws:SourceIp include only private IP addresses and will not have the desired effect. Update the value to include only public IP addresses.'
+      : `Private ${not ? 'NotIpAddress' : 'IP address'} subset: The values for condition key aws:SourceIp include a mix of private and public IP addresses. The private addresses ${not ? 'have no effect' : 'will not have the desired effect'}. aws:SourceIp works only for public IP address ranges. To define permissions for private IP ranges, use aws:VpcSourceIp.`;
     out.push(finding(all ? AaCheckCodes.privateIp : AaCheckCodes.privateIpSubset, c.at, message, 'use public addresses with aws:SourceIp; for private ranges use aws:VpcSourceIp', { code, type: all ? 'ERROR' : 'SUGGESTION' }));
   }
   return out;

@@ -123,7 +123,7 @@ function checkDuplicateSids(ctx: ValidationContext, policy: IamPolicy): void {
       // Other services' resource policies may repeat a Sid: Access Analyzer only recommends unique ones there.
       warn(ctx, IamCodes.duplicateSid, joinPointer(st.at, 'Sid'), `Unique Sids recommended: We recommend that you use statement IDs that are unique to your policy. Update the Sid value. (\`${st.sid}\` is also used by statement ${first}.)`, 'give every statement a unique Sid', { sid: st.sid, accessAnalyzerCode: 'UNIQUE_SIDS_RECOMMENDED', findingType: 'WARNING' });
     } else if (first !== undefined) {
-      error(ctx, IamCodes.duplicateSid, joinPointer(st.at, 'Sid'), `Unique Sids required: the Sid \`${st.sid}\` is also used by statement ${first}.`, 'give every statement a unique Sid', { sid: st.sid });
+      error(ctx, IamCodes.duplicateSid, joinPointer(st.at, 'Sid'), `Unique Sids required: Duplicate statement IDs are not supported for this policy type. Update the Sid value. (\`${st.sid}\` is also used by statement ${first}.)`, 'give every statement a unique Sid', { sid: st.sid });
     } else seen.set(st.sid, st.index);
   }
 }
