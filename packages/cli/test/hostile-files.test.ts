@@ -1,4 +1,5 @@
 /** `arbiter validate` and friends on hostile files (issue 17 items 7 and 8): an error that says why, never a hang or a crash. */
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,16 @@ describe('item 8: CLI rough edges', () => {
     const r = await cli(['validate', '/dev/null']);
     expect(r.stderr + r.stdout).not.toMatch(/no such file/);
     expect(r.code).not.toBe(2);
+  });
+
+  it('a FIFO is a readable file, not "no such file"', async () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), 'arbiter-fifo-')), 'policy.json');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `printf '{"a": ["x"]}' > "${fifo}"`]);
+    const r = await cli(['validate', fifo, '--kind', 'sns-filter']);
+    writer.kill();
+    expect(r.stderr + r.stdout).not.toMatch(/no such file/);
+    expect(r.code).toBe(0);
   });
 
   it('a truncated .gz: the reason on stderr, and the complete cases before the cut still run', async () => {

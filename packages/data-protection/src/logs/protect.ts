@@ -12,6 +12,7 @@ import { formatAuditTimestamp, groupFindings } from '../findings/format.js';
 import { deidentifyText } from '../operations/deidentify.js';
 import type { Finding } from '../scan/detector.js';
 import { createScanner, type Scanner } from '../scan/scanner.js';
+import { UNLIMITED } from '../operations/scan-statements.js';
 import type { LogBatch, LogsAudit, LogsDataProtectionPolicy, LogsOutcome, ProtectedLogEvent } from './types.js';
 
 export interface LogsPolicies {
@@ -55,7 +56,8 @@ function unionScanner(policies: LogsPolicies, mode: EvaluationMode, warnings: Di
       custom.set(c.name, c.regex);
     }
   }
-  return createScanner({ identifiers: managed, custom: [...custom].map(([name, regex]) => ({ name, regex })), mode });
+  // Masking must see every finding: CloudWatch Logs' event size limit bounds the work.
+  return createScanner({ identifiers: managed, custom: [...custom].map(([name, regex]) => ({ name, regex })), mode, limits: UNLIMITED });
 }
 
 /** Compiles the account and log-group policies that apply to one log group. */

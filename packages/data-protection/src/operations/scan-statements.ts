@@ -7,6 +7,9 @@ import type { DataProtectionPolicy, PolicyStatement } from '../policy/types.js';
 import type { Finding } from '../scan/detector.js';
 import { createScanner, type Scanner } from '../scan/scanner.js';
 
+/** No cut in findings or regex work (a cut would let sensitive data through unmasked). */
+export const UNLIMITED = { maxFindings: Number.MAX_SAFE_INTEGER, maxWorkPerMessage: Number.MAX_SAFE_INTEGER };
+
 const scanners = new WeakMap<DataProtectionPolicy, Map<string, Scanner>>();
 
 function scannerFor(policy: DataProtectionPolicy, names: string[], mode: EvaluationMode): Scanner {
@@ -20,9 +23,11 @@ function scannerFor(policy: DataProtectionPolicy, names: string[], mode: Evaluat
       identifiers: names.filter((n) => !customNames.has(n)),
       custom: policy.custom.filter((c) => names.includes(c.name)).map((c) => ({ name: c.name, regex: c.regex })),
       mode,
+      // Deny and de-identification must see every finding: SNS's 256 KB message limit bounds the work.
+      limits: UNLIMITED,
     });
     // The policy was validated, so every name resolves; an empty scanner is the safe fallback.
-    scanner = created.ok ? created.value : { names: [], scan: () => [] };
+    scanner = created.ok ? created.value : { names: [], scan: () => [], scanChecked: () => ({ ok: true, value: [], warnings: [] }) };
     cache.set(key, scanner);
   }
   return scanner;

@@ -11,6 +11,7 @@
  */
 import type { EngineRegex } from '../identifiers/regex-engine/index.js';
 import type { Matcher } from './detector.js';
+import { activeMeter } from './work-meter.js';
 
 /** Characters after a match's start that decide it (twice a custom regex's longest source). */
 export const LOOKAHEAD = 256;
@@ -32,11 +33,14 @@ export function boundedMatchAll(regex: EngineRegex, text: string, from = 0, work
   const n = text.length;
   let p = from;
   let lookahead = LOOKAHEAD;
+  const meter = activeMeter();
   while (p < n) {
     // The batch reports starts in [p, last]; each sees `lookahead` characters (and one before p for `\b`).
     const last = Math.min(n - 1, p + LOOKAHEAD);
     const a = Math.max(0, p - 1);
     const b = Math.min(n, last + lookahead + 1);
+    // Out of work for this message (`limits.maxWorkPerMessage`): the matches so far, and the scan says so.
+    if (meter && !meter.spend(b - a)) break;
     const slice = a === 0 && b === n ? text : text.slice(a, b);
     const found = regex.matchAll(slice, p - a, last - a + 1);
     if (work) {

@@ -4,6 +4,7 @@
  * raw body (JSON escapes count as written). JSON messages also get the pointer of each finding.
  */
 import { Arg, ArgumentCodes, checkArgument, diagnostic, fail, ok, readOptions, type Check, type Diagnostic, type OptionSpec, type Result } from '@arbiter/ir';
+import { limitScan, readScanLimits, type ScanLimits } from './scan-limits.js';
 import { compileCustomIdentifiers, type CustomIdentifierSpec } from '../identifiers/custom.js';
 import { findManagedIdentifier, managedIdentifierNames } from '../identifiers/registry.js';
 import { compileScanner } from './compiled.js';
@@ -27,13 +28,24 @@ export interface ScanOptions {
   includeText?: boolean;
   /** Units of `start`/`end`: UTF-16 code units (default; `text.slice(start, end + 1)`) or code points. */
   offsets?: OffsetUnit;
+  /** Bounds on one message: size, findings, regex work (see `ScanLimits`; defaults from `DEFAULT_LIMITS`). */
+  limits?: ScanLimits;
 }
 
 export interface Scanner {
   /** The identifier names this scanner reports. */
   names: string[];
-  /** Scans one message body (text, or the UTF-8 bytes it arrived in: same findings); never throws. */
+  /**
+   * Scans one message body (text, or the UTF-8 bytes it arrived in: same findings); never throws.
+   * Within the limits; use `scanChecked` to learn that one was reached.
+   */
   scan(text: string | Uint8Array): Finding[];
+  /**
+   * `scan` that reports the limits: a message over `maxBytes` fails with `input.too-large`; more
+   * than `maxFindings` findings, or custom identifiers out of `maxWorkPerMessage`, give the
+   * findings found within the limit and a `limit.findings` / `limit.work` warning.
+   */
+  scanChecked(text: string | Uint8Array): Result<Finding[]>;
 }
 
 const SCAN_OPTION_SPEC: OptionSpec<ScanOptions> = {
@@ -42,12 +54,16 @@ const SCAN_OPTION_SPEC: OptionSpec<ScanOptions> = {
   mode: Arg.oneOf('reference', 'compiled'),
   includeText: Arg.boolean,
   offsets: Arg.oneOf('utf-16', 'code-points'),
+  limits: Arg.any<ScanLimits>(),
 };
 
 /** Reads the options once (a JavaScript caller's `null`, wrong types and throwing getters are diagnostics). */
 function readScanOptions(given: unknown): Result<ScanOptions> {
   const read = readOptions(given, SCAN_OPTION_SPEC);
-  if (!read.ok || !read.value.custom) return read;
+  if (!read.ok) return read;
+  const limits = readScanLimits(read.value.limits);
+  if (!limits.ok) return limits;
+  if (!read.value.custom) return read;
   const custom: CustomIdentifierSpec[] = [];
   const diagnostics: Diagnostic[] = [];
   read.value.custom.forEach((entry, i) => {
@@ -84,17 +100,27 @@ export function createScanner(given: ScanOptions = {}): Result<Scanner> {
   const compiled = options.mode === 'reference' ? undefined : compileScanner(detectors);
   const includeText = options.includeText ?? false;
   const codePoints = options.offsets === 'code-points';
+  const limits = readScanLimits(options.limits);
+  const scanOne = (text: string): Finding[] => {
+    const leaves = indexJsonLeaves(text);
+    const found = compiled ? compiled.scan(text, leaves) : scanReference(text, detectors, leaves);
+    if (includeText) for (const f of found) f.text = text.slice(f.start, f.end + 1);
+    return sortFindings(found);
+  };
+  const scanChecked = (body: string | Uint8Array): Result<Finding[]> => {
+    const text = isBytes(body) ? textOfBytes(body) : body;
+    if (typeof text !== 'string' || text.length === 0) return ok([]);
+    const limited = limitScan(text, limits.ok ? limits.value : {}, scanOne);
+    if (!limited.ok || !codePoints) return limited;
+    return { ...limited, value: toCodePointOffsets(text, limited.value) };
+  };
   return ok({
     names: detectors.map((d) => d.name),
-    scan(body: string | Uint8Array): Finding[] {
-      const text = isBytes(body) ? textOfBytes(body) : body;
-      if (typeof text !== 'string' || text.length === 0) return [];
-      const leaves = indexJsonLeaves(text);
-      const found = compiled ? compiled.scan(text, leaves) : scanReference(text, detectors, leaves);
-      if (includeText) for (const f of found) f.text = text.slice(f.start, f.end + 1);
-      const sorted = sortFindings(found);
-      return codePoints ? toCodePointOffsets(text, sorted) : sorted;
+    scan: (body) => {
+      const r = scanChecked(body);
+      return r.ok ? r.value : [];
     },
+    scanChecked,
   });
 }
 
@@ -105,5 +131,5 @@ export function scanText(text: string | Uint8Array, options: ScanOptions = {}): 
   const given = checkArgument(text, TEXT, 'text');
   if (given.length > 0) return fail(given);
   const scanner = createScanner(options);
-  return scanner.ok ? ok(scanner.value.scan(text)) : scanner;
+  return scanner.ok ? scanner.value.scanChecked(text) : scanner;
 }

@@ -10,9 +10,13 @@ export interface ResourceLimits {
   maxDepth: number;
   /** Most values in one parsed document (shared sub-objects count each time they appear). */
   maxNodes: number;
-  /** Most findings one scan reports before it stops with a `limit.findings` warning. */
+  /** Most findings one scan reports before it stops with a `limit.findings` warning (a finding per character of a 1 MiB message). */
   maxFindings: number;
-  /** Most regex match attempts (custom identifiers) per message before `limit.work`. */
+  /**
+   * Most characters the regex engine may read for custom identifiers in one message before
+   * `limit.work` (about twice the message per identifier: 10 identifiers on SNS's 256 KB largest
+   * message read about 5 M).
+   */
   maxWorkPerMessage: number;
 }
 
@@ -20,8 +24,8 @@ export const DEFAULT_LIMITS: Readonly<ResourceLimits> = Object.freeze({
   maxBytes: 16 * 1024 * 1024,
   maxDepth: 512,
   maxNodes: 1_000_000,
-  maxFindings: 100_000,
-  maxWorkPerMessage: 4_000_000,
+  maxFindings: 1_048_576,
+  maxWorkPerMessage: 16_000_000,
 });
 
 /** Stable codes for a limit reached. */
