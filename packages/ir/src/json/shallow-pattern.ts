@@ -14,7 +14,10 @@
  */
 const WS = '[ \\t\\n\\r]*';
 const NUMBER = '-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?';
-const STRING = '"(?:[^"\\\\\\x00-\\x1f]|\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4}))*"';
+// Unrolled (plain runs between escapes): irregexp runs a greedy class as a tight loop, where an
+// alternation under `*` would push a backtrack entry per character.
+const PLAIN = '[^"\\\\\\x00-\\x1f]*';
+const STRING = `"${PLAIN}(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})${PLAIN})*"`;
 const SCALAR = `(?:${STRING}|${NUMBER}|true|false|null)`;
 
 /** Nesting the pattern covers; every level doubles its size (kept well under irregexp's native-code limit). */
@@ -46,6 +49,33 @@ const NUMBER_ARRAY = (() => {
   return new RegExp(arrayOf(element), 'y');
 })();
 const OBJECT = new RegExp(OBJECT_SOURCE, 'y');
+
+/** Regexp syntax in a literal, escaped. */
+const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/**
+ * A sticky pattern for a run of object members, from a key's opening quote to the end of the last
+ * value: keys written raw, without dots, none of `named`; values a scalar or a shallow array or
+ * object (the shapes above). A reader that wants only the `named` keys passes over such a run in
+ * one native match (`matchMemberRun`). Keys with escapes or dots end the run: decoded or split,
+ * they may still name a key, so the reader decides those itself.
+ */
+export function memberRunPattern(named: readonly string[]): RegExp {
+  const excluded = named.length === 0 ? '' : `(?!(?:${named.map(literal).join('|')})")`;
+  const member = `"${excluded}[^"\\\\\\x00-\\x1f.]*"${WS}:${WS}(?:${SCALAR}|${ARRAY_SOURCE}|${OBJECT_SOURCE})`;
+  return new RegExp(`${member}(?:${WS},${WS}${member})*`, 'y');
+}
+
+/** The index after the run of members `run` (a `memberRunPattern`) matches at `i`, or -1 when none does. */
+export function matchMemberRun(run: RegExp, s: string, i: number): number {
+  if (s.length > ARRAY_PATTERN_MAX_TEXT) return -1;
+  run.lastIndex = i;
+  try {
+    return run.test(s) ? run.lastIndex : -1;
+  } catch {
+    return -1;
+  }
+}
 
 /** The index after the array of plain decimal numbers at `i` (see NUMBER_ARRAY), or -1. */
 export function matchNumberArray(s: string, i: number): number {

@@ -63,6 +63,7 @@ export class FieldIndex {
   private readonly scratch: Group[] = [];
   private numbers: NumberPlan | undefined;
   private raw: string[] | null | undefined;
+  private exactOnly: boolean | undefined;
   private cachedGroups = 0;
   /** Registrations, to drop the index when the last one goes. */
   users = 0;
@@ -95,6 +96,7 @@ export class FieldIndex {
     this.cachedGroups = 0;
     this.numbers = undefined;
     this.raw = undefined;
+    this.exactOnly = undefined;
   }
 
   /**
@@ -104,11 +106,15 @@ export class FieldIndex {
    */
   get rawStrings(): string[] | undefined {
     if (this.raw === undefined) {
-      const onlyExact = this.prefixes.size + this.suffixes.size + this.ignoreCase.size + this.ranges.size + this.exclusions.size + this.scans.length === 0 && !this.collectsValues;
       const keys = [...this.exactStrings.keys()];
-      this.raw = onlyExact && keys.length <= 8 && keys.every((k) => /^[^"\\\u0000-\u001f]*$/.test(k)) ? keys : null;
+      this.raw = this.onlyExact && this.ranges.size === 0 && !this.collectsValues && keys.length <= 8 && keys.every((k) => /^[^"\\\u0000-\u001f]*$/.test(k)) ? keys : null;
     }
     return this.raw ?? undefined;
+  }
+
+  /** True when strings and literals can only satisfy exact conditions here (numbers have their plan). */
+  private get onlyExact(): boolean {
+    return (this.exactOnly ??= this.prefixes.size + this.suffixes.size + this.ignoreCase.size + this.exclusions.size + this.scans.length === 0);
   }
 
   /** How numbers are probed: a few exact numbers directly (number-plan.ts), otherwise the general path. */
@@ -188,6 +194,9 @@ export class FieldIndex {
    */
   probe(v: unknown, ctx: RouteContext): void {
     if (typeof v === 'number') return this.probeNumber(v, ctx);
+    // Exact values only: one Map lookup is all a cache hit would save, and caching values that
+    // rarely recur (ids, block numbers) only churns the cache.
+    if (this.onlyExact) return hitGroups(typeof v === 'string' ? this.exactStrings.get(v) : this.literals.get(v as boolean | null), ctx);
     let hits = this.cache.get(v);
     if (hits === undefined) {
       if (this.cache.size >= MAX_CACHED_VALUES || this.cachedGroups >= MAX_CACHED_WORDS) {
