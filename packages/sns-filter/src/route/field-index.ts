@@ -13,7 +13,7 @@ import { GENERAL_PLAN, plainPlan, probePlainNumber, probePlainToken, type Number
 import { probeNumberText } from './number-text.js';
 import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';
-import { hitGroup, hitGroups, markSlot, type Group, type RouteContext } from './state.js';
+import { hitGroup, hitGroups, markMask, markSlot, type Group, type RouteContext } from './state.js';
 
 /** Cache bounds per field: distinct values, and group references over all of them. */
 const MAX_CACHED_VALUES = 4096;
@@ -189,16 +189,18 @@ export class FieldIndex {
 
   /**
    * Hits every group with a condition that `v` satisfies. Strings and literals recur across
-   * messages (street names, types, flags), so each field caches value → hits, bounded, cleared on
-   * any change; numbers rarely recur (coordinates), so they are probed directly, allocation-free.
+   * messages (street names, types, flags), so each field caches value → hits, bounded (unless
+   * only registered values can hit), cleared on any change; numbers rarely recur (coordinates), so they are probed directly, allocation-free.
    */
   probe(v: unknown, ctx: RouteContext): void {
     if (typeof v === 'number') return this.probeNumber(v, ctx);
-    // Exact values only: one Map lookup is all a cache hit would save, and caching values that
-    // rarely recur (ids, block numbers) only churns the cache.
-    if (this.onlyExact) return hitGroups(typeof v === 'string' ? this.exactStrings.get(v) : this.literals.get(v as boolean | null), ctx);
     let hits = this.cache.get(v);
-    if (hits === undefined) {
+    if (hits === undefined && this.onlyExact) {
+      // Exact values only: only the values registered hit anything, so only they are cached, with
+      // no bound but the registrations (values that rarely recur, such as ids, never churn it).
+      if ((typeof v === 'string' ? this.exactStrings.get(v) : this.literals.get(v as boolean | null)) === undefined) return;
+      this.cache.set(v, (hits = this.hitsFor(v)));
+    } else if (hits === undefined) {
       if (this.cache.size >= MAX_CACHED_VALUES || this.cachedGroups >= MAX_CACHED_WORDS) {
         const scratch = this.scratch;
         if (scratch.length !== 0) scratch.length = 0;
@@ -211,12 +213,7 @@ export class FieldIndex {
       this.cachedGroups += hits.size;
     }
     const mask = hits.mask;
-    if (mask !== undefined) {
-      const bits = ctx.bits;
-      for (let w = 0; w < mask.length; w++) bits[w]! |= mask[w]!;
-      ctx.lo = 0;
-      if (mask.length - 1 > ctx.hi) ctx.hi = mask.length - 1;
-    }
+    if (mask !== undefined) markMask(mask, ctx);
     const slots = hits.slots;
     for (let i = 0; i < slots.length; i++) markSlot(slots[i] as number, ctx);
     const groups = hits.groups;
