@@ -66,39 +66,28 @@ export function memberRunPattern(named: readonly string[]): RegExp {
   return new RegExp(`${member}(?:${WS},${WS}${member})*`, 'y');
 }
 
-/** The index after the run of members `run` (a `memberRunPattern`) matches at `i`, or -1 when none does. */
-export function matchMemberRun(run: RegExp, s: string, i: number): number {
+/**
+ * The index after what sticky `re` matches at `i`, or -1 when it does not (or the text is too long
+ * for its backtrack stack, or irregexp hits its own stack limit: the caller then reads by hand).
+ */
+function stickyEnd(re: RegExp, s: string, i: number): number {
   if (s.length > ARRAY_PATTERN_MAX_TEXT) return -1;
-  run.lastIndex = i;
+  re.lastIndex = i;
   try {
-    return run.test(s) ? run.lastIndex : -1;
+    return re.test(s) ? re.lastIndex : -1;
   } catch {
     return -1;
   }
 }
 
+/** The index after the run of members `run` (a `memberRunPattern`) matches at `i`, or -1 when none does. */
+export const matchMemberRun = (run: RegExp, s: string, i: number): number => stickyEnd(run, s, i);
+
 /** The index after the array of plain decimal numbers at `i` (see NUMBER_ARRAY), or -1. */
-export function matchNumberArray(s: string, i: number): number {
-  if (s.length > ARRAY_PATTERN_MAX_TEXT) return -1;
-  NUMBER_ARRAY.lastIndex = i;
-  try {
-    return NUMBER_ARRAY.test(s) ? NUMBER_ARRAY.lastIndex : -1;
-  } catch {
-    return -1;
-  }
-}
+export const matchNumberArray = (s: string, i: number): number => stickyEnd(NUMBER_ARRAY, s, i);
 
 /**
  * The index after the array (`[` at `i`) or object (`{`) of the shapes above, or -1 when it is
  * not one (or is too deep for the pattern).
  */
-export function matchShallowValue(s: string, i: number): number {
-  const re = s.charCodeAt(i) === 91 ? ARRAY : OBJECT;
-  re.lastIndex = i;
-  try {
-    return re.test(s) ? re.lastIndex : -1;
-  } catch {
-    // irregexp's own stack limit: the caller falls back to the character loop.
-    return -1;
-  }
-}
+export const matchShallowValue = (s: string, i: number): number => stickyEnd(s.charCodeAt(i) === 91 ? ARRAY : OBJECT, s, i);
