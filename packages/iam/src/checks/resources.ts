@@ -6,7 +6,8 @@
 import type { Diagnostic } from '@arbiter/ir';
 import type { IamStatement } from '../types.js';
 import type { ServiceData } from '../service-data/types.js';
-import { splitArn, templateFieldRegex } from './arn-parts.js';
+import { splitArn } from './arn-parts.js';
+import { arnTemplateRegex } from '../service-data/arn-template.js';
 import { AaCheckCodes } from './codes.js';
 import { finding, wildcardRegex } from './finding.js';
 
@@ -49,7 +50,7 @@ function resourceShapes(st: IamStatement, data: ServiceData): TypeShape[] | unde
         const arn = svc.resourceTypes.get(t.name)?.arn;
         const parts = arn ? splitArn(arn) : undefined;
         if (!arn || !parts) return undefined;
-        out.push({ arn, service: parts.service, resource: templateFieldRegex(parts.resource) });
+        out.push({ arn, service: parts.service, resource: arnTemplateRegex(parts.resource) });
       }
     }
     if (!any) return undefined;
