@@ -11,6 +11,9 @@
  *   isolated partitions (`aws-iso*`) and the European Sovereign Cloud (`aws-eusc`), which the
  *   public Region pages do not list. The SDKs' `*-global` pseudo-Regions are not ARN Regions.
  */
+/** When the sources below were read (the table's version in `arbiter --version`). */
+export const REGION_TABLE_DATE = '2026-12-07';
+
 export const REGIONS_BY_PARTITION: Readonly<Record<string, readonly string[]>> = {
   aws: [
     'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'ca-central-1', 'ca-west-1', 'mx-central-1',
