@@ -41,6 +41,7 @@ describe('kind grammar', () => {
     const d = one(doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole', Resource: '*' }), { kind: 'trust' }, 'iam.trust-policy-resource');
     expect(d.severity).toBe('error');
     expect(d.path).toBe('/Statement/0/Resource');
+    expect(d.params).toMatchObject({ accessAnalyzerCode: 'ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE', findingType: 'ERROR' });
   });
 
   it('rejects unknown options', () => {
@@ -118,10 +119,11 @@ describe('RCPs', () => {
     expect(codes(deny, { kind: 'rcp' })).toEqual([]);
   });
   it('rejects Allow, a named principal, NotPrincipal and NotAction (services: kinds-data.test.ts)', () => {
-    one(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-allow');
-    one(doc({ Effect: 'Deny', Principal: { AWS: '123456789012' }, Action: 's3:*', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-principal');
+    const aaCode = (d: { params?: Record<string, unknown> }) => d.params?.accessAnalyzerCode;
+    expect(aaCode(one(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-allow'))).toBe('RCP_SYNTAX_ERROR_ALLOW');
+    expect(aaCode(one(doc({ Effect: 'Deny', Principal: { AWS: '123456789012' }, Action: 's3:*', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-principal'))).toBe('RCP_SYNTAX_ERROR_PRINCIPAL');
     one(doc({ Effect: 'Deny', NotPrincipal: { AWS: '123456789012' }, Action: 's3:*', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-not-principal');
-    one(doc({ Effect: 'Deny', Principal: '*', NotAction: 's3:GetObject', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-not-action');
+    expect(aaCode(one(doc({ Effect: 'Deny', Principal: '*', NotAction: 's3:GetObject', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-not-action'))).toBe('RCP_SYNTAX_ERROR_NOTACTION');
   });
 });
 
