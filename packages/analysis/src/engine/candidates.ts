@@ -85,7 +85,7 @@ function stringCandidates(seeds: Seeds, fresh: string): Candidates {
     out.add(fresh + e);
     if (e.length > 0) out.add(e.slice(0, -1));
   }
-  for (const w of wildcardCandidates(seeds.wildcards, [...exacts, ...prefixes, ...suffixes], fresh)) out.add(w);
+  if (seeds.wildcards.length > 0) for (const w of wildcardCandidates(seeds.wildcards, [...exacts, ...prefixes, ...suffixes], fresh)) out.add(w);
   return { values: [...out], complete };
 }
 
