@@ -25,6 +25,9 @@ actions (sts:AssumeRole*, TagSession…), resource when it names principals, ide
   scp       service control policy (no Principal; --scp-language legacy adds AA's SCP_SYNTAX_ERROR_* checks)
   rcp       resource control policy (Principal "*", Deny only, supported services)
 
+--format json prints {"kind": KIND or "detected", "valid": BOOL, "files": [{"file", "kind", "valid",
+"diagnostics"}]}, each diagnostic with params.accessAnalyzerCode and params.findingType where AA has the check.
+
 Exit status: 0 when every policy is valid (warnings are shown but do not fail), 1 when any policy
 has an error, 2 when a file cannot be read.
 
