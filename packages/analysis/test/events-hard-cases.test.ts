@@ -101,6 +101,9 @@ describe('event pattern diff: hard cases', () => {
     expect(must(compileEventPattern({ a: [{ wildcard: 'ab*ba' }] })).match({ a: 'aba' }).matched).toBe(false);
     const short = expectRelation({ a: [{ wildcard: 'ab*ba' }] }, { a: [{ prefix: 'ab' }, { suffix: 'ba' }] }, 'broader');
     expect(short.unknown).toEqual({});
+    // The only string with prefix "ab" and suffix "ba" that "ab*ba" rejects is "aba": the engine must find it.
+    const tooShort = expectRelation({ a: [{ 'anything-but': { wildcard: 'ab*ba' } }] }, { a: [{ 'anything-but': { prefix: 'ab' } }, { 'anything-but': { suffix: 'ba' } }] }, 'narrower');
+    expect(tooShort.witnesses.onlyOld).toEqual({ a: 'aba' });
     expectRelation({ a: [{ wildcard: 'x*' }] }, { a: [{ prefix: 'x' }] }, 'equivalent');
     expectRelation({ a: [{ wildcard: 'b*' }] }, { a: [{ 'anything-but': { wildcard: 'a*' } }] }, 'broader');
     expectRelation({ a: [{ wildcard: 'a\\*b' }] }, { a: ['a*b'] }, 'equivalent');
