@@ -54,11 +54,19 @@ const NO = (): boolean => false;
 
 /** Compiles detectors into a scanner. */
 export function compileScanner(detectors: readonly Detector[]): CompiledScanner {
-  const trie = buildKeywordTrie(detectors.map((d) => d.keywords));
+  // Anchor words are found by the keyword pass too, each detector's as one more owner after the detectors.
+  const wordOwner = detectors.map(() => -1);
+  const ownerKeywords: Array<readonly string[]> = detectors.map((d) => d.keywords);
+  detectors.forEach((d, i) => {
+    if (d.anchorWords) wordOwner[i] = ownerKeywords.push(d.anchorWords.words) - 1;
+  });
+  const trie = buildKeywordTrie(ownerKeywords);
   const runs = groupRuns(detectors);
   const needsKeyword = detectors.map((d) => d.keywords.length > 0 && !d.keywordOptional);
   const runOf: number[] = [];
   runs.forEach((run, r) => run.members.forEach((i) => (runOf[i] = r)));
+  // An anchor word selects its detector's run (always looked at anyway: it needs no keyword).
+  wordOwner.forEach((o, i) => o >= 0 && (runOf[o] = runOf[i]!));
   // Runs with a member that needs no keyword are looked at for every text; the others only when
   // the keyword pass found one of their members' keywords.
   const always = runs.map((run) => run.members.some((i) => !needsKeyword[i]));
@@ -70,7 +78,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
       const owners = index ? ownersByNode(index, hits, trie) : undefined;
       // Names are part of the raw text, so their keywords are in `ends` unless written with escapes.
       const inNames = index?.escapedKeys ? ownersInAnyName(owners!) : undefined;
-      const planner = new WindowPlanner(text, index, ends, owners);
+      const planner = new WindowPlanner(text, index, ends, owners, wordOwner);
       const findings: Finding[] = [];
       const selected = always.slice();
       for (const list of hits.hitOwners) for (const o of list) selected[runOf[o]!] = true;
@@ -101,7 +109,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
           if (present === undefined) startable.set(run.firstKey, (present = first.test(text)));
           if (!present) continue;
         }
-        const windows = run.shape && planner.windowsOf(detectors, active);
+        const windows = run.shape && planner.windowsOf(detectors, active, run.shape);
         const candidates = windows ? findCandidatesIn(run.matcher, run.shape!, text, windows, index) : findCandidates(run.matcher, text, index);
         const { starts, leaves } = candidates;
         // Each candidate's text, sliced once for all the detectors of the run (validators memoise by it).

@@ -7,6 +7,32 @@
 import type { Detector } from './detector.js';
 import { anchorWindows, charWindows, mergeWindows, windowLimit } from './candidates.js';
 import type { JsonIndex } from './json-leaves.js';
+import type { RegexShape } from './regex-shape.js';
+
+/**
+ * Narrows anchor windows [p - within, p] (sorted by p): a match holding the anchor at p consumes
+ * every character from its start to p, so it starts after the last barrier before p. The search
+ * back stops at the previous anchor, whose window already covers what lies before it, so the
+ * narrowing reads each character at most once.
+ */
+export function afterBarriers(text: string, windows: readonly number[], shape: RegexShape): number[] {
+  const out: number[] = new Array<number>(windows.length);
+  let floor = 0;
+  for (let w = 0; w < windows.length; w += 2) {
+    const p = windows[w + 1]!;
+    let lo = Math.max(windows[w]!, floor);
+    for (let q = p - 1; q >= lo; q--) {
+      if (!shape.consumes(text.charCodeAt(q))) {
+        lo = q + 1;
+        break;
+      }
+    }
+    out[w] = lo;
+    out[w + 1] = p;
+    floor = p;
+  }
+  return out;
+}
 
 /** Per-text facts the window planner reads; windows of anchors and leaves are computed once. */
 export class WindowPlanner {
@@ -19,21 +45,28 @@ export class WindowPlanner {
     private readonly index: JsonIndex | undefined,
     private readonly ends: readonly number[][],
     private readonly owners: ReadonlyArray<readonly number[]> | undefined,
+    /** Per detector, the keyword-pass owner of its anchor words (-1: none). */
+    private readonly wordOwner: readonly number[],
   ) {
     this.limit = windowLimit(text.length);
   }
 
   /** Windows for the active detectors `active` of one run, or undefined for a whole-text run. */
-  windowsOf(detectors: readonly Detector[], active: readonly number[]): number[] | undefined {
+  windowsOf(detectors: readonly Detector[], active: readonly number[], shape: RegexShape): number[] | undefined {
     const lists: number[][] = [];
     for (const i of active) {
       const d = detectors[i]!;
       if (d.keywords.length === 0) {
-        if (!d.anchors) return undefined;
-        for (const anchor of d.anchors) {
+        if (!d.anchors && !d.anchorWords) return undefined;
+        for (const anchor of d.anchors ?? []) {
           const near = this.around(anchor.at, anchor.within, false);
           if (!near) return undefined;
-          lists.push(near);
+          lists.push(afterBarriers(this.text, near, shape));
+        }
+        if (d.anchorWords) {
+          const near = this.aroundWords(this.wordOwner[i]!, d.anchorWords);
+          if (!near) return undefined;
+          lists.push(afterBarriers(this.text, near, shape));
         }
         continue;
       }
@@ -56,6 +89,21 @@ export class WindowPlanner {
       this.anchored.set(key, chars ? charWindows(this.text, at, within, this.limit) : anchorWindows(this.text, at, within, this.limit));
     }
     return this.anchored.get(key);
+  }
+
+  /**
+   * Windows [p - reach, p] at the last character p of every anchor word occurrence (a match holds
+   * the whole word), where reach covers the word's length and `within`; undefined past the limit.
+   */
+  private aroundWords(owner: number, anchorWords: { words: readonly string[]; within: number }): number[] | undefined {
+    const ends = this.ends[owner]!;
+    if (ends.length > this.limit) return undefined;
+    let longest = 0;
+    for (const w of anchorWords.words) longest = Math.max(longest, w.length);
+    const reach = anchorWords.within + longest;
+    const out: number[] = [];
+    for (const e of ends) out.push(Math.max(0, e - 1 - reach), e - 1);
+    return out;
   }
 
   /** The leaves whose path has a member name with one of the owner's keywords. */
