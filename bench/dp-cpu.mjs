@@ -38,7 +38,7 @@ const inputs = [
   { key: '1kb', label: '1 KB JSON (256 messages)', texts: json(KB, 256) },
   { key: '64kb', label: '64 KB JSON (4 messages)', texts: json(64 * KB, 4) },
   { key: '256kb', label: '256 KB JSON', texts: json(256 * KB, 1) },
-  ...makeAdversarial(256 * KB).map((a) => ({ key: a.name, label: `256 KB of ${a.name}`, texts: [a.text] })),
+  ...makeAdversarial(256 * KB).map((a) => ({ key: a.name.split(' ')[0], label: `256 KB of ${a.name}`, texts: [a.text] })),
 ];
 const only = values.only?.split(',');
 const rounds = Number(values.rounds);

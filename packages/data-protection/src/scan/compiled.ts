@@ -13,8 +13,9 @@
 import { acceptCandidate } from './reference.js';
 import type { Detector, Finding, Matcher } from './detector.js';
 import type { JsonIndex } from './json-leaves.js';
-import { buildKeywordTrie, findKeywordHits, hasEndWithin } from './keyword-index.js';
-import { findCandidates, findCandidatesIn } from './candidates.js';
+import { buildKeywordTrie, findKeywordHits } from './keyword-index.js';
+import { hasEndWithin } from './keyword-rules.js';
+import { findCandidates, findCandidatesIn, windowLimit } from './candidates.js';
 import { ownersByNode, ownersInAnyName } from './key-owners.js';
 import { regexShape, type RegexShape } from './regex-shape.js';
 import { WindowPlanner } from './run-windows.js';
@@ -60,7 +61,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
   detectors.forEach((d, i) => {
     if (d.anchorWords) wordOwner[i] = ownerKeywords.push(d.anchorWords.words) - 1;
   });
-  const trie = buildKeywordTrie(ownerKeywords);
+  const trie = buildKeywordTrie(ownerKeywords, detectors.length);
   const runs = groupRuns(detectors);
   const needsKeyword = detectors.map((d) => d.keywords.length > 0 && !d.keywordOptional);
   const runOf: number[] = [];
@@ -73,7 +74,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
   const NONE: readonly number[] = [];
   return {
     scan(text, index) {
-      const hits = findKeywordHits(trie, text);
+      const hits = findKeywordHits(trie, text, windowLimit(text.length) + 1);
       const ends = hits.ends;
       const owners = index ? ownersByNode(index, hits, trie) : undefined;
       // Names are part of the raw text, so their keywords are in `ends` unless written with escapes.
