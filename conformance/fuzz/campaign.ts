@@ -99,7 +99,9 @@ export function runCampaign(options: CampaignOptions): { stats: Record<string, E
     return { ok: true, value };
   };
 
-  for (let round = 0; round < (options.minBatches ?? 0) || Date.now() - started < options.durationMs; round++) {
+  // A run with a target ends once every family has reached it (the minutes are then only a cap).
+  const reached = () => options.target !== undefined && families.every((f) => stats[f.evaluators[0]!]!.inputs >= options.target!);
+  for (let round = 0; round < (options.minBatches ?? 0) || (Date.now() - started < options.durationMs && !reached()); round++) {
     const family = nextFamily(families, stats, spent, options.target ?? Infinity);
     const batchStarted = performance.now();
     const seed = options.seed + round * 7919;
