@@ -56,10 +56,11 @@ const NO = (): boolean => false;
 /** Compiles detectors into a scanner. */
 export function compileScanner(detectors: readonly Detector[]): CompiledScanner {
   // Anchor words are found by the keyword pass too, each detector's as one more owner after the detectors.
-  const wordOwner = detectors.map(() => -1);
   const ownerKeywords: Array<readonly string[]> = detectors.map((d) => d.keywords);
-  detectors.forEach((d, i) => {
-    if (d.anchorWords) wordOwner[i] = ownerKeywords.push(d.anchorWords.words) - 1;
+  const wordAnchors = detectors.map((d) => {
+    if (!d.anchorWords) return undefined;
+    const { words, within } = d.anchorWords;
+    return { owner: ownerKeywords.push(words) - 1, reach: within + Math.max(...words.map((w) => w.length)) };
   });
   const trie = buildKeywordTrie(ownerKeywords, detectors.length);
   const runs = groupRuns(detectors);
@@ -67,7 +68,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
   const runOf: number[] = [];
   runs.forEach((run, r) => run.members.forEach((i) => (runOf[i] = r)));
   // An anchor word selects its detector's run (always looked at anyway: it needs no keyword).
-  wordOwner.forEach((o, i) => o >= 0 && (runOf[o] = runOf[i]!));
+  wordAnchors.forEach((w, i) => w && (runOf[w.owner] = runOf[i]!));
   // Runs with a member that needs no keyword are looked at for every text; the others only when
   // the keyword pass found one of their members' keywords.
   const always = runs.map((run) => run.members.some((i) => !needsKeyword[i]));
@@ -79,7 +80,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
       const owners = index ? ownersByNode(index, hits, trie) : undefined;
       // Names are part of the raw text, so their keywords are in `ends` unless written with escapes.
       const inNames = index?.escapedKeys ? ownersInAnyName(owners!) : undefined;
-      const planner = new WindowPlanner(text, index, ends, owners, wordOwner);
+      const planner = new WindowPlanner(text, index, ends, owners, wordAnchors);
       const findings: Finding[] = [];
       const selected = always.slice();
       for (const list of hits.hitOwners) for (const o of list) selected[runOf[o]!] = true;
