@@ -2,8 +2,9 @@
 // managed identifier enabled, on 1 KB, 64 KB and 256 KB JSON messages, for the compiled scanner
 // and for the separate-regex baseline measured in the same process (the package's reference
 // scanner: each identifier's pattern over the whole text, then its keywords and checksum on each
-// match). Adversarial inputs (256 KB of digits, of `@`, of keywords) are reported per byte relative
-// to ordinary 256 KB text. Findings are checked equal between both scanners before timing.
+// match). Adversarial inputs (256 KB of digits, of `@`, of keywords, of street words, of postcodes,
+// of capitalised words) are reported per byte relative to ordinary 256 KB text. Findings are
+// checked equal between both scanners before timing.
 import { loadavg } from 'node:os';
 import { createScanner, listManagedIdentifiers } from '@arbiter/data-protection';
 import { benchLogEvents } from './dp-log-events.mjs';

@@ -91,12 +91,20 @@ function asReceived(text) {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
-/** The adversarial inputs: `bytes` of digits, of `@`, and of keywords. */
+/**
+ * The adversarial inputs: `bytes` of digits, of `@`, and of keywords; and the worst cases of the
+ * Address anchors (issue #16): street type words everywhere (each one an anchor, in a run of
+ * capitalised words the pattern tries to extend), continental postcodes before a capital (the
+ * digit anchor), and capitalised words (what Name and Address start on).
+ */
 export function makeAdversarial(bytes) {
   const repeat = (unit) => asReceived(unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes));
   return [
     { name: 'digits', text: repeat('0123456789') },
     { name: '@', text: repeat('@') },
     { name: 'keywords', text: repeat('ssn credit card phone passport dob iban ') },
+    { name: 'street words', text: repeat('12 Main St Park Rd Oak Avenue Hill Way ') },
+    { name: 'postcodes', text: repeat('12 75002 Paris 10115 Berlin ') },
+    { name: 'capitalised words', text: repeat('Maria Garcia Lopez Van Der Berg ') },
   ];
 }

@@ -94,11 +94,35 @@ describe('event pattern diff: hard cases', () => {
     expect(d.relation).toBe('unknown');
   });
 
-  it('wildcard: witnesses are found and replayed, but "no such event" is never claimed', () => {
-    const d = must(diffEventPatterns({ a: [{ wildcard: 'a*b' }] }, { a: [{ prefix: 'a' }] }));
+  it('wildcard with one star: prefix, suffix and length, decided (a*b inside prefix a; overlapping affixes)', () => {
+    const d = expectRelation({ a: [{ wildcard: 'a*b' }] }, { a: [{ prefix: 'a' }] }, 'broader');
+    expect(d.witnesses.onlyOld).toBeNull();
+    // "ab*ba" needs at least 4 characters: "aba" has the prefix and the suffix but is too short.
+    expect(must(compileEventPattern({ a: [{ wildcard: 'ab*ba' }] })).match({ a: 'aba' }).matched).toBe(false);
+    const short = expectRelation({ a: [{ wildcard: 'ab*ba' }] }, { a: [{ prefix: 'ab' }, { suffix: 'ba' }] }, 'broader');
+    expect(short.unknown).toEqual({});
+    // The only string with prefix "ab" and suffix "ba" that "ab*ba" rejects is "aba": the engine must find it.
+    const tooShort = expectRelation({ a: [{ 'anything-but': { wildcard: 'ab*ba' } }] }, { a: [{ 'anything-but': { prefix: 'ab' } }, { 'anything-but': { suffix: 'ba' } }] }, 'narrower');
+    expect(tooShort.witnesses.onlyOld).toEqual({ a: 'aba' });
+    expectRelation({ a: [{ wildcard: 'x*' }] }, { a: [{ prefix: 'x' }] }, 'equivalent');
+    expectRelation({ a: [{ wildcard: 'b*' }] }, { a: [{ 'anything-but': { wildcard: 'a*' } }] }, 'broader');
+    expectRelation({ a: [{ wildcard: 'a\\*b' }] }, { a: ['a*b'] }, 'equivalent');
+    expectRelation({ a: [{ wildcard: 'a*c' }] }, { a: [{ 'anything-but': { suffix: 'c' } }] }, 'overlapping');
+  });
+
+  it('wildcard with several stars: witnesses from filled stars are found and replayed, inclusion stays unknown', () => {
+    const d = must(diffEventPatterns({ a: [{ wildcard: 'a*b*c' }] }, { a: [{ prefix: 'a' }] }));
     expect(d.witnesses.both).not.toBeNull();
+    expect(d.witnesses.onlyNew).not.toBeNull();
     expect(d.unknown.onlyOld).toMatch(/wildcard/);
     expect(d.relation).toBe('unknown');
+    // A witness needs a constant put into a star: "x*y*z" and "*q*" meet only in strings holding q between.
+    const star = expectRelation({ a: [{ wildcard: 'x*y*z' }] }, { a: [{ wildcard: '*q*' }] }, 'overlapping');
+    expect((star.witnesses.both as { a: string }).a).toMatch(/^x.*y.*z$/);
+    // Inside by their fixed ends, but the engine cannot prove it: unknown, not a guess.
+    const inside = must(diffEventPatterns({ a: [{ wildcard: 'a*b*c' }] }, { a: [{ suffix: 'c' }] }));
+    expect(inside.witnesses.onlyOld).toBeNull();
+    expect(inside.unknown.onlyOld).toMatch(/wildcard/);
   });
 
   it('a field tested both as a value and as an object is unknown where no witness was found', () => {

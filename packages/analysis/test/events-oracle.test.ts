@@ -58,6 +58,35 @@ function checkPair(oldP: object, newP: object, events: object[]): void {
 
 const valid = (p: object) => validateEventPattern(p).ok;
 
+/**
+ * One-star wildcards are decided (never `unknown`): check that claim against every string over a
+ * small alphabet up to five characters (and pairs of them), where a string with a wildcard's prefix
+ * and suffix but too short for both is the case to get right.
+ */
+const SHORT = ['a', 'b', 'ab', 'ba', 'aba'];
+const oneStarCondition = fc.oneof(
+  fc.tuple(fc.constantFrom('', ...SHORT), fc.constantFrom('', ...SHORT)).map(([p, x]) => ({ wildcard: `${p}*${x}` })),
+  fc.constantFrom(...SHORT).map((w) => ({ wildcard: w })),
+  fc.constantFrom(...SHORT).map((v) => ({ prefix: v })),
+  fc.constantFrom(...SHORT).map((v) => ({ suffix: v })),
+  fc.constantFrom(...SHORT),
+  fc.tuple(fc.constantFrom('', ...SHORT), fc.constantFrom('', ...SHORT)).map(([p, x]) => ({ 'anything-but': { wildcard: `${p}*${x}` } })),
+  fc.constantFrom(...SHORT).map((v) => ({ 'anything-but': { prefix: v } })),
+  fc.constantFrom(...SHORT).map((v) => ({ 'anything-but': { suffix: v } })),
+);
+const oneStarPattern = fc.array(oneStarCondition, { minLength: 1, maxLength: 3 }).map((a) => ({ a }));
+function stringsUpTo(n: number): string[] {
+  let level = [''];
+  const out = [''];
+  for (let i = 0; i < n; i++) {
+    level = level.flatMap((s) => ['a', 'b', 'x'].map((c) => s + c));
+    out.push(...level);
+  }
+  return out;
+}
+const SHORT_STRINGS = stringsUpTo(5);
+const ONE_STAR_EVENTS: object[] = [{}, { a: 1 }, ...SHORT_STRINGS.map((s) => ({ a: s })), ...SHORT_STRINGS.filter((s) => s.length <= 3).flatMap((s) => ['ab', 'ba', 'x', 'abab'].map((t) => ({ a: [s, t] })))];
+
 describe('event pattern diff against a brute-force oracle', () => {
   it('agrees on generated pairs of flat patterns (every operator)', () => {
     fc.assert(
@@ -66,6 +95,17 @@ describe('event pattern diff against a brute-force oracle', () => {
         checkPair(oldP, newP, FLAT_EVENTS);
       }),
       { numRuns: 150, seed: 11 },
+    );
+  });
+
+  it('decides every pair of one-star wildcard patterns (no unknown) and agrees with all short strings', () => {
+    fc.assert(
+      fc.property(oneStarPattern, oneStarPattern, (oldP, newP) => {
+        fc.pre(valid(oldP) && valid(newP));
+        expect(must(diffEventPatterns(oldP, newP)).unknown).toEqual({});
+        checkPair(oldP, newP, ONE_STAR_EVENTS);
+      }),
+      { numRuns: 300, seed: 17 },
     );
   });
 

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { listManagedIdentifiers } from '@arbiter/data-protection';
-import { serviceDataVersion } from '@arbiter/iam';
+import { REGION_TABLE_DATE, REGIONS_BY_PARTITION, serviceDataVersion } from '@arbiter/iam';
 
 const PACKAGES = ['@arbiter/cli', '@arbiter/ir', '@arbiter/sns-filter', '@arbiter/data-protection', '@arbiter/iam'] as const;
 
@@ -30,6 +30,14 @@ export const DATA_SOURCES: DataSource[] = [
     },
   },
   { name: 'IAM service authorization data', version: serviceDataVersion },
+  {
+    name: 'AWS Region table',
+    version: () => {
+      const entries = Object.entries(REGIONS_BY_PARTITION);
+      const regions = entries.reduce((n, [, list]) => n + list.length, 0);
+      return `${regions} Regions in ${entries.length} partitions (read ${REGION_TABLE_DATE}), sha256:${fingerprint(entries.map(([p, list]) => `${p}\u0001${list.join(',')}`))}`;
+    },
+  },
 ];
 
 export interface VersionReport {

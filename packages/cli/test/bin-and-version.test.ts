@@ -75,6 +75,7 @@ describe('arbiter --version', () => {
     expect(report.arbiter).toBe(cliPackage.version);
     expect(report.data['managed data identifiers']).toMatch(/^\d+ identifiers, sha256:[0-9a-f]{12}$/);
     expect(report.data['IAM service authorization data']).toMatch(/^@cloud-copilot\/iam-data \d+\.\d+\.\d+$/);
+    expect(report.data['AWS Region table']).toMatch(/^\d+ Regions in 8 partitions \(read \d{4}-\d{2}-\d{2}\), sha256:[0-9a-f]{12}$/);
   });
 
   it('still shows help without a command', async () => {

@@ -47,6 +47,33 @@ describe('arbiter iam validate --kind', () => {
     expect((await cli(['iam', 'validate', f['big.json']!])).stdout).not.toContain('policy-size');
   });
 
+  it('without --kind, reads each file\'s kind from its shape: a role trust policy gets the trust checks', async () => {
+    const f = files({
+      'trust.json': ghTrust({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } }),
+      'bucket.json': policy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }),
+      'dev.json': policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }),
+    });
+    const r = await cli(['--format', 'json', 'iam', 'validate', f['trust.json']!, f['bucket.json']!, f['dev.json']!]);
+    expect(r.json().kind).toBe('detected');
+    const [trust, bucket, dev] = r.json().files;
+    expect([trust.kind, bucket.kind, dev.kind]).toEqual(['trust', 'resource', 'identity']);
+    expect(trust.diagnostics.map((d: any) => d.code)).toEqual(['iam.oidc-missing-sub']);
+    expect(bucket.diagnostics).toEqual([]);
+    const text = await cli(['iam', 'validate', f['trust.json']!]);
+    expect(text.stdout).toContain(`${f['trust.json']!}: valid trust policy (0 errors, 1 warning)`);
+    // --kind still decides: the same file as a resource policy gets no trust checks.
+    const forced = await cli(['--format', 'json', 'iam', 'validate', '--kind', 'resource', f['trust.json']!]);
+    expect(forced.json().files[0].diagnostics.map((d: any) => d.code)).not.toContain('iam.oidc-missing-sub');
+  });
+
+  it('arbiter validate on a standalone trust policy file applies the trust checks', async () => {
+    const f = files({ 'trust.json': ghTrust({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } }), 'bucket.json': policy({ Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }) });
+    const trust = await cli(['--format', 'json', 'validate', f['trust.json']!]);
+    expect(trust.json().map((x: any) => x.code)).toEqual(['iam.oidc-missing-sub']);
+    const bucket = await cli(['--format', 'json', 'validate', f['bucket.json']!]);
+    expect(bucket.json().map((x: any) => x.code)).not.toContain('iam.oidc-missing-sub');
+  });
+
   it('rejects an unknown kind as unusable input', async () => {
     const f = files({ 'p.json': policy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }) });
     expect((await cli(['iam', 'validate', '--kind', 'bucket', f['p.json']!])).code).toBe(2);

@@ -126,7 +126,7 @@ describe('arbiter iam validate', () => {
     const withPrincipal = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] };
     const f = files({ 'p.json': withPrincipal, 'dev.json': developer });
     expect((await cli(['iam', 'validate', '--kind', 'resource', f['p.json']!])).code).toBe(0);
-    const asIdentity = await cli(['iam', 'validate', f['p.json']!]);
+    const asIdentity = await cli(['iam', 'validate', '--kind', 'identity', f['p.json']!]);
     expect(asIdentity.code).toBe(1);
     expect(asIdentity.stdout).toContain('error iam.unsupported-principal /Statement/0/Principal');
     const noPrincipal = await cli(['iam', 'validate', '--kind', 'resource', f['dev.json']!]);

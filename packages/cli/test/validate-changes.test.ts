@@ -155,14 +155,17 @@ describe('arbiter validate --base-file OLD NEW', () => {
     expect(changes[0]!.message).toContain('now receives every message');
   });
 
-  it('standalone event patterns (--kind event-pattern): wildcards are undecided, never guessed', async () => {
+  it('standalone event patterns (--kind event-pattern): one-star wildcards decided, several stars undecided, never guessed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arbiter-two-'));
     writeFileSync(join(dir, 'old.json'), JSON.stringify({ a: [{ wildcard: 'a*b' }] }));
     writeFileSync(join(dir, 'new.json'), JSON.stringify({ a: [{ wildcard: 'a*' }] }));
     const r = await cli(['--format', 'json', 'validate', '--kind', 'event-pattern', '--base-file', join(dir, 'old.json'), join(dir, 'new.json')]);
     const changes = (r.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
     expect(changes.map((f) => f.code)).toEqual(['analysis.delivers-more']);
-    const undecided = await cli(['--format', 'json', 'validate', '--kind', 'event-pattern', '--base-file', join(dir, 'new.json'), join(dir, 'old.json')]);
+    const less = await cli(['--format', 'json', 'validate', '--kind', 'event-pattern', '--base-file', join(dir, 'new.json'), join(dir, 'old.json')]);
+    expect((less.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.')).map((f) => f.code)).toEqual(['analysis.delivers-less']);
+    writeFileSync(join(dir, 'stars.json'), JSON.stringify({ a: [{ wildcard: 'a*b*c' }] }));
+    const undecided = await cli(['--format', 'json', 'validate', '--kind', 'event-pattern', '--base-file', join(dir, 'new.json'), join(dir, 'stars.json')]);
     expect((undecided.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.')).map((f) => f.code)).toEqual(['analysis.change-undecided']);
   });
 

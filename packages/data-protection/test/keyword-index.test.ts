@@ -52,4 +52,15 @@ describe('keyword pass', () => {
       { numRuns: 400 },
     );
   });
+
+  it('records anchor words in their ends only, and not past the cap', () => {
+    const withAnchors = buildKeywordTrie([['ssn'], ['st', 'street']], 1);
+    const t = 'ssn St, Street. st.x stem';
+    const all = findKeywordHits(withAnchors, t);
+    expect(all.ends).toEqual([[3], [6, 14, 18]]);
+    // Only keywords are occurrences for member names and run selection.
+    expect(all.starts).toEqual([0]);
+    expect(all.hitOwners).toEqual([[0]]);
+    expect(findKeywordHits(withAnchors, t, 2).ends).toEqual([[3], [6, 14]]);
+  });
 });

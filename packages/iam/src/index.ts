@@ -16,6 +16,8 @@ export { serviceDataVersion, useServiceDataAt } from './service-data/load.js';
 export { authorizeWithServiceData, type DataAuthorizeOptions } from './service-data/authorize-with-data.js';
 export { KindCodes } from './kinds/codes.js';
 export { POLICY_KINDS, type ValidateOptions, type IdentityAttachment } from './kinds/options.js';
+export { detectPolicyKind } from './kinds/detect.js';
+export { REGIONS_BY_PARTITION, REGION_TABLE_DATE } from './checks/regions.js';
 export { IDENTITY_QUOTAS, TRUST_QUOTA, TRUST_QUOTA_RAISED, SESSION_QUOTA, ORGANIZATIONS_QUOTA } from './kinds/size.js';
 export { RESOURCE_POLICY_RULES, type ResourcePolicyRule } from './kinds/resource-types.js';
 export { ALL_OPERATORS, parseOperator } from './operators/registry.js';

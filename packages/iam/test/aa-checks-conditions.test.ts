@@ -23,6 +23,37 @@ describe('ARN fields', () => {
     expect(codes(policy(good))).not.toContain(code);
   });
 
+  it('Invalid ARN Region: checked against the Region table of the ARN\'s partition', () => {
+    const region = (arn: string) => codes(policy(allow('sqs:SendMessage', arn))).includes('iam.arn-invalid-region');
+    // Well formed but no Region of any partition, or a Region of another partition.
+    expect(region('arn:aws:sqs:us-east-9:123456789012:q')).toBe(true);
+    expect(region('arn:aws:sqs:cn-north-1:123456789012:q')).toBe(true);
+    expect(region('arn:aws-us-gov:sqs:us-east-1:123456789012:q')).toBe(true);
+    // Each partition's own Regions, and any Region under a partition pattern.
+    expect(region('arn:aws-cn:sqs:cn-north-1:123456789012:q')).toBe(false);
+    expect(region('arn:aws-us-gov:sqs:us-gov-west-1:123456789012:q')).toBe(false);
+    expect(region('arn:aws-eusc:sqs:eusc-de-east-1:123456789012:q')).toBe(false);
+    expect(region('arn:aws:sqs:ap-southeast-7:123456789012:q')).toBe(false);
+    expect(region('arn:*:sqs:cn-north-1:123456789012:q')).toBe(false);
+    expect(region('arn:*:sqs:us-east-9:123456789012:q')).toBe(true);
+    // Wildcards and variables in the Region field are allowed.
+    for (const r of ['*', 'us-*', 'us-east-?', '${aws:RequestedRegion}']) expect(region(`arn:aws:sqs:${r}:123456789012:q`), r).toBe(false);
+    const d = validateIamPolicy(policy(allow('sqs:SendMessage', 'arn:aws:sqs:cn-north-1:123456789012:q'))).diagnostics.find((x) => x.code === 'iam.arn-invalid-region')!;
+    expect(d.message).toContain('`cn-north-1` is a Region of the `aws-cn` partition, not of `aws`');
+  });
+
+  it('services whose ARNs have no Region (IAM, S3 buckets, Route 53, CloudFront) need an empty Region field', () => {
+    const notAllowed = (action: string, arn: string) => codes(policy(allow(action, arn))).includes('iam.arn-region-not-allowed');
+    expect(notAllowed('s3:ListBucket', 'arn:aws:s3:us-east-1::b')).toBe(true);
+    expect(notAllowed('s3:ListBucket', 'arn:aws:s3:::b')).toBe(false);
+    expect(notAllowed('route53:GetHostedZone', 'arn:aws:route53:us-east-1::hostedzone/Z1')).toBe(true);
+    expect(notAllowed('route53:GetHostedZone', 'arn:aws:route53:::hostedzone/Z1')).toBe(false);
+    expect(notAllowed('cloudfront:GetDistribution', 'arn:aws:cloudfront:us-east-1:123456789012:distribution/E1')).toBe(true);
+    expect(notAllowed('cloudfront:GetDistribution', 'arn:aws:cloudfront::123456789012:distribution/E1')).toBe(false);
+    // A wildcard Region is not a Region: AA leaves it alone, and so does Arbiter.
+    expect(notAllowed('iam:GetRole', 'arn:aws:iam:*:123456789012:role/r')).toBe(false);
+  });
+
   it('a format that allows the field (S3 access points carry Region and account) is not flagged', () => {
     expect(codes(policy(allow('s3:GetObject', 'arn:aws:s3:us-east-1:123456789012:accesspoint/ap/object/k')))).toEqual([]);
   });
@@ -34,7 +65,7 @@ describe('ARN fields', () => {
 
 describe('condition keys and operators', () => {
   it.each([
-    ['iam.invalid-region-value', when({ StringEquals: { 'aws:RequestedRegion': 'us-east' } }), when({ StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'ap-southeast-2'] } }), 'INVALID_REGION', 'ERROR', cond('StringEquals', 'aws:RequestedRegion')],
+    ['iam.invalid-region-value', when({ StringEquals: { 'aws:RequestedRegion': 'us-east-9' } }), when({ StringEquals: { 'aws:RequestedRegion': ['us-east-1', 'ap-southeast-2'] } }), 'INVALID_REGION', 'ERROR', cond('StringEquals', 'aws:RequestedRegion')],
     ['iam.duplicate-condition-key-case', when({ StringEquals: { 'aws:PrincipalTag/team': 'a', 'aws:principaltag/team': 'b' } }), when({ StringEquals: { 'aws:PrincipalTag/team': ['a', 'b'] } }), 'DUPLICATE_KEYS_WITH_DIFFERENT_CASE', 'ERROR', cond('StringEquals', 'aws:principaltag/team')],
     ['iam.condition-mixed-value-types', when({ StringEquals: { 'aws:PrincipalTag/n': [1, 'a'] } }), when({ StringEquals: { 'aws:PrincipalTag/n': ['1', 'a'] } }), 'INVALID_CONDITION_DATA_TYPE', 'ERROR', cond('StringEquals', 'aws:PrincipalTag/n')],
     ['iam.condition-multiple-booleans', when({ Bool: { 'aws:SecureTransport': ['true', 'false'] } }), when({ Bool: { 'aws:SecureTransport': 'true' } }), 'INVALID_CONDITION_MULTIPLE_BOOLEAN', 'ERROR', cond('Bool', 'aws:SecureTransport')],

@@ -42,7 +42,7 @@ describe('size quotas', () => {
   it('RCPs: 5,120 characters, white space included', () => {
     const rcp = (size: number) => policyOfSize(size, { Principal: '*' });
     expect(sizeCodes(rcp(5_120), { kind: 'rcp' })).toEqual([]);
-    expect(sizeCodes(rcp(5_121), { kind: 'rcp' })).toEqual([['iam.policy-size-exceeds-rcp-quota', 'error', undefined]]);
+    expect(sizeCodes(rcp(5_121), { kind: 'rcp' })).toEqual([['iam.policy-size-exceeds-rcp-quota', 'error', 'POLICY_SIZE_EXCEEDS_RCP_QUOTA']]);
     // Organizations counts every character, IAM none of the white space.
     expect(sizeCodes(rcp(5_100), { kind: 'rcp' })).toEqual([]);
     const spaced = JSON.stringify(JSON.parse(rcp(5_100)), null, 4);

@@ -1,7 +1,7 @@
 // The checks that depend on the policy kind (src/kinds/): for each, a policy that triggers it and
 // one that does not. Service data is not needed, so the tests stub it out as unavailable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateIamPolicy, type PolicyKind, type ValidateOptions } from '../src/index.js';
+import { detectPolicyKind, validateIamPolicy, type PolicyKind, type ValidateOptions } from '../src/index.js';
 import { setServiceData } from '../src/service-data/load.js';
 
 beforeAll(() => setServiceData(new Error('not needed here')));
@@ -41,6 +41,7 @@ describe('kind grammar', () => {
     const d = one(doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole', Resource: '*' }), { kind: 'trust' }, 'iam.trust-policy-resource');
     expect(d.severity).toBe('error');
     expect(d.path).toBe('/Statement/0/Resource');
+    expect(d.params).toMatchObject({ accessAnalyzerCode: 'ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE', findingType: 'ERROR' });
   });
 
   it('rejects unknown options', () => {
@@ -118,10 +119,11 @@ describe('RCPs', () => {
     expect(codes(deny, { kind: 'rcp' })).toEqual([]);
   });
   it('rejects Allow, a named principal, NotPrincipal and NotAction (services: kinds-data.test.ts)', () => {
-    one(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-allow');
-    one(doc({ Effect: 'Deny', Principal: { AWS: '123456789012' }, Action: 's3:*', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-principal');
+    const aaCode = (d: { params?: Record<string, unknown> }) => d.params?.accessAnalyzerCode;
+    expect(aaCode(one(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-allow'))).toBe('RCP_SYNTAX_ERROR_ALLOW');
+    expect(aaCode(one(doc({ Effect: 'Deny', Principal: { AWS: '123456789012' }, Action: 's3:*', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-principal'))).toBe('RCP_SYNTAX_ERROR_PRINCIPAL');
     one(doc({ Effect: 'Deny', NotPrincipal: { AWS: '123456789012' }, Action: 's3:*', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-not-principal');
-    one(doc({ Effect: 'Deny', Principal: '*', NotAction: 's3:GetObject', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-not-action');
+    expect(aaCode(one(doc({ Effect: 'Deny', Principal: '*', NotAction: 's3:GetObject', Resource: '*' }), { kind: 'rcp' }, 'iam.rcp-not-action'))).toBe('RCP_SYNTAX_ERROR_NOTACTION');
   });
 });
 
@@ -184,5 +186,29 @@ describe('resource policies per service', () => {
     const d = one(p, { kind: 'resource', resourceType: 'AWS::S3::Bucketpolicy' }, 'iam.unknown-resource-type');
     expect(d.severity).toBe('warning');
     expect(codes(p, { kind: 'resource', resourceType: 'AWS::SQS::QueuePolicy' })).toEqual([]);
+  });
+});
+
+describe('detectPolicyKind', () => {
+  const github = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
+  it('a role trust policy (principals granted only STS trust actions, one an AssumeRole*) is trust', () => {
+    expect(detectPolicyKind(trust({ Federated: github }, 'sts:AssumeRoleWithWebIdentity'))).toBe('trust');
+    expect(detectPolicyKind(trust({ Service: 'lambda.amazonaws.com' }, ['sts:AssumeRole', 'sts:TagSession']))).toBe('trust');
+    expect(detectPolicyKind(JSON.stringify(trust({ AWS: '123456789012' }, 'sts:AssumeRole*')))).toBe('trust');
+    // A stray Resource does not make it a resource policy: the trust checks report it.
+    const withResource = doc({ Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: 'sts:AssumeRole', Resource: '*' });
+    expect(detectPolicyKind(withResource)).toBe('trust');
+    expect(codes(withResource, { kind: detectPolicyKind(withResource) })).toContain('iam.trust-policy-resource');
+  });
+  it('principals granted anything else, or only TagSession, make a resource policy; no principal an identity policy', () => {
+    expect(detectPolicyKind(trust({ AWS: '123456789012' }, ['sts:AssumeRole', 's3:GetObject']))).toBe('resource');
+    expect(detectPolicyKind(trust({ AWS: '123456789012' }, '*'))).toBe('resource');
+    expect(detectPolicyKind(trust({ AWS: '123456789012' }, 'sts:TagSession'))).toBe('resource');
+    expect(detectPolicyKind(doc({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }))).toBe('resource');
+    expect(detectPolicyKind(doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }))).toBe('identity');
+  });
+  it('unreadable input is identity (the validator reports it), never a throw', () => {
+    for (const bad of ['{not json', null, 42, { Statement: 'x' }, { Statement: [null, { Principal: '*' }] }]) expect(() => detectPolicyKind(bad)).not.toThrow();
+    expect(detectPolicyKind('{not json')).toBe('identity');
   });
 });

@@ -1,13 +1,19 @@
 /**
  * Candidate values for one field: a finite set that meets every region the field's predicates
  * cut the value space into (each region: which tests one value passes). For exact, prefix,
- * suffix, equals-ignore-case, anything-but and numeric predicates the set is complete: a string
- * built as prefix + fresh character + suffix avoids every other constant, numbers between and
- * around the sorted constants cover every interval, and the ends of CIDR blocks (±1) cover every
- * difference of blocks. Where completeness cannot be argued, `complete` is false.
+ * suffix, equals-ignore-case, anything-but, numeric predicates and wildcards with at most one `*`
+ * the set is complete: numbers between and around the sorted constants cover every interval, the
+ * ends of CIDR blocks (±1) cover every difference of blocks, and a string w that equals no constant
+ * passes the same tests as a candidate. Take P and X, the longest prefix and suffix constants of w:
+ * if w is at most |P|+|X| long, it is P and X laid over each other — a candidate itself; if longer,
+ * P + fresh character + X has exactly w's prefix and suffix constants (no constant holds the fresh
+ * character), is as long as every `P'*X'` wildcard needs (|P'| ≤ |P|, |X'| ≤ |X|), and equals no
+ * constant. Where completeness cannot be argued, `complete` is false.
  */
 import ipaddr from 'ipaddr.js';
 import type { Seeds } from './seeds.js';
+import { overlaps } from './overlaps.js';
+import { wildcardCandidates } from './wildcard-candidates.js';
 
 /** Characters used to build strings no constant contains (checked against all constants). */
 const FRESH = ['x', 'z', 'q', '~', '#', '§', '¤', 'ǂ'];
@@ -20,7 +26,7 @@ export interface Candidates {
 }
 
 function freshChar(seeds: Seeds): string {
-  const all = [...seeds.strings, ...seeds.prefixes, ...seeds.suffixes, ...seeds.folded, ...seeds.foldedPrefixes, ...seeds.foldedSuffixes, ...seeds.cidrs].join('');
+  const all = [...seeds.strings, ...seeds.prefixes, ...seeds.suffixes, ...seeds.folded, ...seeds.foldedPrefixes, ...seeds.foldedSuffixes, ...seeds.cidrs, ...seeds.wildcards.flat()].join('');
   const lower = all.toLowerCase();
   return FRESH.find((c) => !all.includes(c) && !lower.includes(c.toLowerCase())) ?? '\u{10FFFF}';
 }
@@ -46,13 +52,6 @@ function caseVariants(s: string): { variants: string[]; complete: boolean } {
     if (variants.length > MAX_VARIANTS) return { variants: [s, s.toLowerCase(), s.toUpperCase()], complete: false };
   }
   return { variants, complete: true };
-}
-
-/** `p` and `x` laid over each other where `p`'s end equals `x`'s start. */
-function overlaps(p: string, x: string): string[] {
-  const out: string[] = [];
-  for (let k = 1; k < Math.min(p.length, x.length); k++) if (p.endsWith(x.slice(0, k))) out.push(p + x.slice(k));
-  return out;
 }
 
 function stringCandidates(seeds: Seeds, fresh: string): Candidates {
@@ -86,6 +85,7 @@ function stringCandidates(seeds: Seeds, fresh: string): Candidates {
     out.add(fresh + e);
     if (e.length > 0) out.add(e.slice(0, -1));
   }
+  if (seeds.wildcards.length > 0) for (const w of wildcardCandidates(seeds.wildcards, [...exacts, ...prefixes, ...suffixes], fresh)) out.add(w);
   return { values: [...out], complete };
 }
 

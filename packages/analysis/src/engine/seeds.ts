@@ -3,7 +3,7 @@
  * role. This table is the one place where analysis knows an op; an op without an entry makes its
  * field's search incomplete (answers that rest on "no such message" become `unknown`).
  */
-import type { Predicate } from '@arbiter/ir';
+import { wildcardToGlob, type Predicate } from '@arbiter/ir';
 
 export interface Seeds {
   strings: Set<string>;
@@ -19,6 +19,8 @@ export interface Seeds {
   /** Numbers compared as doubles with no rounding (`double-range`). */
   doubles: number[];
   cidrs: string[];
+  /** Wildcards with two or more `*` (their literal segments): witness candidates only, never complete. */
+  wildcards: string[][];
   /** False when some predicate's values cannot be covered by the candidates built from these seeds. */
   complete: boolean;
   /** Ops whose semantics the analysis does not cover (reported with `unknown`). */
@@ -26,7 +28,7 @@ export interface Seeds {
 }
 
 export function emptySeeds(): Seeds {
-  return { strings: new Set(), prefixes: new Set(), suffixes: new Set(), folded: new Set(), foldedPrefixes: new Set(), foldedSuffixes: new Set(), numbers: [], doubles: [], cidrs: [], complete: true, unsupported: new Set() };
+  return { strings: new Set(), prefixes: new Set(), suffixes: new Set(), folded: new Set(), foldedPrefixes: new Set(), foldedSuffixes: new Set(), numbers: [], doubles: [], cidrs: [], wildcards: [], complete: true, unsupported: new Set() };
 }
 
 function addScalar(seeds: Seeds, v: unknown): void {
@@ -57,13 +59,37 @@ const rules: Record<string, SeedRule> = {
   'suffix-ignore-case': (p: { value: string }, s) => void s.foldedSuffixes.add(p.value),
   // A NOR of child predicates: its regions are cut by the children's constants.
   'none-of': (p: { of: Predicate[] }, s) => p.of.forEach((c) => addSeeds(s, c)),
-  // No complete analysis of wildcards: the literal text (stars dropped) still seeds witnesses.
-  wildcard: (p: { pattern: string }, s) => {
-    s.strings.add(p.pattern.replace(/\\(.)|\*/g, (_, c: string | undefined) => c ?? ''));
-    s.complete = false;
-    s.unsupported.add('wildcard');
-  },
+  wildcard: (p: { pattern: string }, s) => addWildcard(s, p.pattern),
 };
+
+/** The literal text between a wildcard's unescaped stars (runs of stars count as one). */
+export function wildcardSegments(pattern: string): string[] {
+  const { text, kinds } = wildcardToGlob(pattern);
+  const segments = [''];
+  for (let i = 0; i < text.length; i++) {
+    const last = segments.length - 1;
+    if (kinds[i] !== '*') segments[last] += text[i]!;
+    else if (last === 0 || segments[last] !== '') segments.push('');
+  }
+  return segments;
+}
+
+/**
+ * A wildcard without `*` is an exact string; `P*S` is "prefix P, suffix S, at least |P|+|S|
+ * long", whose regions the prefix/suffix candidates already cover (candidates.ts: a string at most
+ * that long is itself a candidate). With more stars the inner segments may sit anywhere: the
+ * candidates are witnesses only, and the field is incomplete.
+ */
+function addWildcard(s: Seeds, pattern: string): void {
+  const segments = wildcardSegments(pattern);
+  if (segments.length === 1) return void s.strings.add(segments[0]!);
+  s.prefixes.add(segments[0]!);
+  s.suffixes.add(segments[segments.length - 1]!);
+  if (segments.length === 2) return;
+  s.wildcards.push(segments);
+  s.complete = false;
+  s.unsupported.add('wildcard with more than one `*`');
+}
 
 export function addSeeds(seeds: Seeds, predicate: Predicate): void {
   const rule = rules[predicate.op];

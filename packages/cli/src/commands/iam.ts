@@ -5,7 +5,7 @@
  */
 import { Option, type Command } from 'commander';
 import type { Diagnostic } from '@arbiter/ir';
-import { authorizeWithServiceData, formatExplanation, POLICY_KINDS, validateIamPolicy, type Decision, type PolicyKind, type PolicySet, type ValidateOptions } from '@arbiter/iam';
+import { authorizeWithServiceData, detectPolicyKind, formatExplanation, POLICY_KINDS, validateIamPolicy, type Decision, type PolicyKind, type PolicySet, type ValidateOptions } from '@arbiter/iam';
 import type { CommandContext } from '../context.js';
 import { CliInputError, EXIT_NEGATIVE, EXIT_USAGE, printJson, readJson, readText } from '../io.js';
 
@@ -15,13 +15,18 @@ Each finding is printed as \`FILE: SEVERITY CODE POINTER: MESSAGE (HELP)\`; POIN
 JSON pointer into the policy ("(root)" for the whole document). Errors are what IAM rejects, IAM
 Access Analyzer's errors, and typos that AWS would accept but that never match (curly quotes, \`$}\`).
 
---kind says where the policies are attached; it decides the grammar and the checks:
+--kind says where the policies are attached; it decides the grammar and the checks. Without it,
+each file's kind is read from its shape: trust when its principals are granted only STS trust
+actions (sts:AssumeRole*, TagSession…), resource when it names principals, identity otherwise.
   identity  permissions policy of a user, group or role (--attached-to managed|user|group|role: size quota)
   resource  resource-based policy (--resource-type AWS::S3::BucketPolicy, AWS::KMS::Key…: its service's actions and quota)
   trust     a role's trust policy (Principal required, no Resource, sts:AssumeRole*, OIDC/GitHub/Cognito/SAML conditions)
   boundary  permissions boundary; session: session policy (2,048 characters)
   scp       service control policy (no Principal; --scp-language legacy adds AA's SCP_SYNTAX_ERROR_* checks)
   rcp       resource control policy (Principal "*", Deny only, supported services)
+
+--format json prints {"kind": KIND or "detected", "valid": BOOL, "files": [{"file", "kind", "valid",
+"diagnostics"}]}, each diagnostic with params.accessAnalyzerCode and params.findingType where AA has the check.
 
 Exit status: 0 when every policy is valid (warnings are shown but do not fail), 1 when any policy
 has an error, 2 when a file cannot be read.
@@ -73,17 +78,17 @@ function registerValidate(iam: Command, ctx: CommandContext): void {
     .command('validate')
     .description('validate IAM policies as IAM Access Analyzer does: every error and warning with its JSON pointer and a fix')
     .argument('<policies...>', 'policy files (JSON text), or - for stdin')
-    .addOption(new Option('--kind <kind>', 'where the policies are attached (decides the grammar, principal and trust checks and the size quota)').choices([...POLICY_KINDS]).default('identity'))
+    .addOption(new Option('--kind <kind>', 'where the policies are attached (decides the grammar, principal and trust checks and the size quota); default: read from each policy').choices([...POLICY_KINDS]))
     .addOption(new Option('--attached-to <where>', 'identity policies: managed, or inline in a user, group or role (size quota)').choices(['managed', 'user', 'group', 'role']))
     .option('--resource-type <type>', 'resource policies: the CloudFormation type holding it, e.g. AWS::S3::BucketPolicy')
     .addOption(new Option('--scp-language <grammar>', 'SCPs: full IAM language (default) or the legacy SCP grammar').choices(['full', 'legacy']))
     .addHelpText('after', VALIDATE_HELP)
-    .action((files: string[], opts: { kind: PolicyKind; attachedTo?: ValidateOptions['attachedTo']; resourceType?: string; scpLanguage?: ValidateOptions['scpLanguage'] }) => {
-      const options: ValidateOptions = { kind: opts.kind };
+    .action((files: string[], opts: { kind?: PolicyKind; attachedTo?: ValidateOptions['attachedTo']; resourceType?: string; scpLanguage?: ValidateOptions['scpLanguage'] }) => {
+      const options: ValidateOptions = {};
       if (opts.attachedTo) options.attachedTo = opts.attachedTo;
       if (opts.resourceType) options.resourceType = opts.resourceType;
       if (opts.scpLanguage) options.scpLanguage = opts.scpLanguage;
-      const results: Array<{ file: string; valid: boolean; diagnostics: Diagnostic[] } | { file: string; error: string }> = [];
+      const results: Array<{ file: string; kind: PolicyKind; valid: boolean; diagnostics: Diagnostic[] } | { file: string; error: string }> = [];
       for (const file of files) {
         let text: string;
         try {
@@ -94,18 +99,19 @@ function registerValidate(iam: Command, ctx: CommandContext): void {
           ctx.io.stderr(`arbiter: ${e.message}\n`);
           continue;
         }
-        const r = validateIamPolicy(text, options);
-        results.push({ file, valid: r.valid, diagnostics: r.diagnostics });
+        const kind = opts.kind ?? detectPolicyKind(text);
+        const r = validateIamPolicy(text, { ...options, kind });
+        results.push({ file, kind, valid: r.valid, diagnostics: r.diagnostics });
       }
       const unreadable = results.filter((r) => 'error' in r).length;
       const invalid = results.filter((r) => 'valid' in r && !r.valid).length;
-      if (ctx.format() === 'json') printJson(ctx.io, { kind: opts.kind, valid: invalid === 0 && unreadable === 0, files: results });
+      if (ctx.format() === 'json') printJson(ctx.io, { kind: opts.kind ?? 'detected', valid: invalid === 0 && unreadable === 0, files: results });
       else {
         for (const r of results) {
           if ('error' in r) continue;
           for (const d of r.diagnostics) ctx.io.stdout(formatFinding(r.file, d) + '\n');
           const counts = [plural(countOf(r.diagnostics, 'error'), 'error'), plural(countOf(r.diagnostics, 'warning'), 'warning')].join(', ');
-          ctx.io.stdout(r.valid ? `${r.file}: valid ${opts.kind} policy${r.diagnostics.length ? ` (${counts})` : ''}\n` : `${r.file}: invalid (${counts})\n`);
+          ctx.io.stdout(r.valid ? `${r.file}: valid ${r.kind} policy${r.diagnostics.length ? ` (${counts})` : ''}\n` : `${r.file}: invalid (${counts})\n`);
         }
         if (results.length > 1) ctx.io.stdout(`${plural(results.length, 'file')}: ${results.length - invalid - unreadable} valid, ${invalid} invalid${unreadable ? `, ${unreadable} unreadable` : ''}\n`);
       }

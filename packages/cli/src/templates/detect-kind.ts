@@ -2,7 +2,7 @@
  * What a file holds, from its shape: a CloudFormation/SAM template, or a standalone policy of one
  * of the three languages. `--kind` overrides the policy detection (templates stay templates).
  */
-import type { PolicyKind } from '@arbiter/iam';
+import { detectPolicyKind, type PolicyKind } from '@arbiter/iam';
 import type { PolicyLanguage } from './check-policy.js';
 
 export type DocumentShape =
@@ -36,9 +36,8 @@ function isFilterShaped(value: Record<string, unknown>, depth: number): boolean 
   return depth < 64 && entries.length > 0 && entries.every((v) => Array.isArray(v) || (isObject(v) && isFilterShaped(v, depth + 1)));
 }
 
-/** An IAM policy naming principals is a resource policy. */
+/** An IAM policy's kind from its shape (trust, resource or identity: `detectPolicyKind`). */
 function iamKindOf(value: unknown, language: PolicyLanguage): { iamKind?: PolicyKind } {
   if (language !== 'iam' || !isObject(value)) return {};
-  const statements = Array.isArray(value['Statement']) ? value['Statement'] : [value['Statement']];
-  return { iamKind: statements.some((s) => isObject(s) && ('Principal' in s || 'NotPrincipal' in s)) ? 'resource' : 'identity' };
+  return { iamKind: detectPolicyKind(value) };
 }

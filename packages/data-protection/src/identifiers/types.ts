@@ -46,6 +46,12 @@ export interface ManagedIdentifier {
    * each is property-tested against the reference.
    */
   anchors?: ReadonlyArray<{ at: string; within: number }>;
+  /**
+   * More anchors, as words the compiled scanner finds in its keyword pass (no regex search): every
+   * match that has no `anchors` position holds one of `words` starting at most `within` characters
+   * after its start, as a keyword would occur (case-insensitive, at a word start and a word end).
+   */
+  anchorWords?: { words: readonly string[]; within: number };
   /** Every candidate that `keywordOptional` accepts starts with one of these characters (phones: `+`). */
   keywordOptionalStarts?: string;
   /** Checksums and exclusions on the candidate text; false drops it. */

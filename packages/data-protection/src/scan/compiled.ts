@@ -13,8 +13,9 @@
 import { acceptCandidate } from './reference.js';
 import type { Detector, Finding, Matcher } from './detector.js';
 import type { JsonIndex } from './json-leaves.js';
-import { buildKeywordTrie, findKeywordHits, hasEndWithin } from './keyword-index.js';
-import { findCandidates, findCandidatesIn } from './candidates.js';
+import { buildKeywordTrie, findKeywordHits } from './keyword-index.js';
+import { hasEndWithin } from './keyword-rules.js';
+import { findCandidates, findCandidatesIn, windowLimit } from './candidates.js';
 import { ownersByNode, ownersInAnyName } from './key-owners.js';
 import { regexShape, type RegexShape } from './regex-shape.js';
 import { WindowPlanner } from './run-windows.js';
@@ -54,23 +55,32 @@ const NO = (): boolean => false;
 
 /** Compiles detectors into a scanner. */
 export function compileScanner(detectors: readonly Detector[]): CompiledScanner {
-  const trie = buildKeywordTrie(detectors.map((d) => d.keywords));
+  // Anchor words are found by the keyword pass too, each detector's as one more owner after the detectors.
+  const ownerKeywords: Array<readonly string[]> = detectors.map((d) => d.keywords);
+  const wordAnchors = detectors.map((d) => {
+    if (!d.anchorWords) return undefined;
+    const { words, within } = d.anchorWords;
+    return { owner: ownerKeywords.push(words) - 1, reach: within + Math.max(...words.map((w) => w.length)) };
+  });
+  const trie = buildKeywordTrie(ownerKeywords, detectors.length);
   const runs = groupRuns(detectors);
   const needsKeyword = detectors.map((d) => d.keywords.length > 0 && !d.keywordOptional);
   const runOf: number[] = [];
   runs.forEach((run, r) => run.members.forEach((i) => (runOf[i] = r)));
+  // An anchor word selects its detector's run (always looked at anyway: it needs no keyword).
+  wordAnchors.forEach((w, i) => w && (runOf[w.owner] = runOf[i]!));
   // Runs with a member that needs no keyword are looked at for every text; the others only when
   // the keyword pass found one of their members' keywords.
   const always = runs.map((run) => run.members.some((i) => !needsKeyword[i]));
   const NONE: readonly number[] = [];
   return {
     scan(text, index) {
-      const hits = findKeywordHits(trie, text);
+      const hits = findKeywordHits(trie, text, windowLimit(text.length) + 1);
       const ends = hits.ends;
       const owners = index ? ownersByNode(index, hits, trie) : undefined;
       // Names are part of the raw text, so their keywords are in `ends` unless written with escapes.
       const inNames = index?.escapedKeys ? ownersInAnyName(owners!) : undefined;
-      const planner = new WindowPlanner(text, index, ends, owners);
+      const planner = new WindowPlanner(text, index, ends, owners, wordAnchors);
       const findings: Finding[] = [];
       const selected = always.slice();
       for (const list of hits.hitOwners) for (const o of list) selected[runOf[o]!] = true;
@@ -101,7 +111,7 @@ export function compileScanner(detectors: readonly Detector[]): CompiledScanner 
           if (present === undefined) startable.set(run.firstKey, (present = first.test(text)));
           if (!present) continue;
         }
-        const windows = run.shape && planner.windowsOf(detectors, active);
+        const windows = run.shape && planner.windowsOf(detectors, active, run.shape);
         const candidates = windows ? findCandidatesIn(run.matcher, run.shape!, text, windows, index) : findCandidates(run.matcher, text, index);
         const { starts, leaves } = candidates;
         // Each candidate's text, sliced once for all the detectors of the run (validators memoise by it).

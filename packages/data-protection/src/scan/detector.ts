@@ -23,6 +23,7 @@ export interface Detector {
   validate?: (candidate: string, context: CandidateContext) => boolean;
   hint?: (text: string) => boolean;
   anchors?: ReadonlyArray<{ at: string; within: number }>;
+  anchorWords?: { words: readonly string[]; within: number };
   keywordOptionalStarts?: string;
 }
 
@@ -51,6 +52,7 @@ export function managedDetector(id: ManagedIdentifier): Detector {
   if (id.validate) d.validate = id.validate;
   if (id.hint) d.hint = id.hint;
   if (id.anchors) d.anchors = id.anchors;
+  if (id.anchorWords) d.anchorWords = id.anchorWords;
   if (id.keywordOptionalStarts) d.keywordOptionalStarts = id.keywordOptionalStarts;
   return d;
 }

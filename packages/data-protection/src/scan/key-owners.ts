@@ -5,9 +5,18 @@
  * word boundaries either way). Only a name written with escapes is decoded and searched again.
  */
 import { keyOf, type JsonIndex } from './json-leaves.js';
-import { keyOwners, type KeywordHits, type KeywordTrie } from './keyword-index.js';
+import { findKeywordHits, type KeywordHits, type KeywordTrie } from './keyword-index.js';
 
 const NONE: readonly number[] = [];
+
+/** The owners with a keyword anywhere in `key` (a JSON member name). */
+function keyOwners(trie: KeywordTrie, key: string): Set<number> {
+  const found = new Set<number>();
+  findKeywordHits(trie, key).ends.forEach((list, owner) => {
+    if (list.length > 0) found.add(owner);
+  });
+  return found;
+}
 
 function union(a: readonly number[], b: Iterable<number>): readonly number[] {
   let out: number[] | undefined;

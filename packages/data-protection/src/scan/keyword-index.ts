@@ -12,7 +12,10 @@ const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
 const LOWER_ASCII = Uint8Array.from({ length: 128 }, (_, c) => lowerCode(c));
 
 interface Terminal {
+  /** Owners of the keyword. */
   owners: number[];
+  /** Owners of it as an anchor word: only its ends are recorded, and not past `anchorCap`. */
+  anchors: number[];
   /** A one-word keyword ending in a word character must end at a word end. */
   wordEnd: boolean;
   keyword: string;
@@ -108,8 +111,11 @@ function buildFilter(root: FastNode): Pick<KeywordTrie, 'firstKind' | 'pairs' | 
   return { firstKind, pairs, triples };
 }
 
-/** Builds the trie; `keywordsByOwner[i]` are the keywords of owner `i`. */
-export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[]>): KeywordTrie {
+/**
+ * Builds the trie; `keywordsByOwner[i]` are the keywords of owner `i`, and the owners from
+ * `anchorsFrom` on own anchor words (see {@link KeywordHits.anchorCap}).
+ */
+export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[]>, anchorsFrom = keywordsByOwner.length): KeywordTrie {
   const root = node();
   keywordsByOwner.forEach((keywords, owner) => {
     for (const raw of keywords) {
@@ -127,8 +133,9 @@ export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[
       }
       let terminal = cur.terminals.find((t) => t.keyword === keyword);
       const wordEnd = !keyword.includes(' ') && isWordCode(keyword.charCodeAt(keyword.length - 1));
-      if (!terminal) cur.terminals.push((terminal = { keyword, owners: [], wordEnd }));
-      if (!terminal.owners.includes(owner)) terminal.owners.push(owner);
+      if (!terminal) cur.terminals.push((terminal = { keyword, owners: [], anchors: [], wordEnd }));
+      const list = owner < anchorsFrom ? terminal.owners : terminal.anchors;
+      if (!list.includes(owner)) list.push(owner);
     }
   });
   const fast = toFast(root);
@@ -141,6 +148,11 @@ export function buildKeywordTrie(keywordsByOwner: ReadonlyArray<readonly string[
  */
 export interface KeywordHits {
   ends: number[][];
+  /**
+   * Anchor words are recorded in `ends` only, and at most this many per owner: past the window
+   * limit their windows are not used, so a text full of them costs no more than one with a few.
+   */
+  anchorCap: number;
   starts: number[];
   hitEnds: number[];
   hitOwners: Array<readonly number[]>;
@@ -152,6 +164,12 @@ function visit(node: FastNode, text: string, start: number, i: number, hits: Key
     if (cur.terminals) {
       for (const t of cur.terminals) {
         if (t.wordEnd && !isWordEnd(text, i)) continue;
+        for (const o of t.anchors) {
+          const list = hits.ends[o]!;
+          if (list === NO_ENDS) hits.ends[o] = [i];
+          else if (list.length < hits.anchorCap) list.push(i);
+        }
+        if (t.owners.length === 0) continue;
         for (const o of t.owners) {
           const list = hits.ends[o]!;
           if (list === NO_ENDS) hits.ends[o] = [i];
@@ -171,11 +189,6 @@ function visit(node: FastNode, text: string, start: number, i: number, hits: Key
   }
 }
 
-/** Sorted end offsets (exclusive) of every keyword occurrence, per owner. */
-export function findKeywordEnds(trie: KeywordTrie, text: string): number[][] {
-  return findKeywordHits(trie, text).ends;
-}
-
 /** Whether the word at `p` (first character `a`, lower-cased) may start a keyword, by the pair and triple filters. */
 function startsKeyword(trie: KeywordTrie, text: string, p: number, a: number): boolean {
   const b = text.charCodeAt(p + 1); // NaN at the end: not < 128, so walked
@@ -190,10 +203,10 @@ function startsKeyword(trie: KeywordTrie, text: string, p: number, a: number): b
 }
 
 /** Every keyword occurrence in `text`: {@link KeywordHits}. */
-export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
+export function findKeywordHits(trie: KeywordTrie, text: string, anchorCap = Infinity): KeywordHits {
   // Owners without an occurrence share one empty list (most owners, in most texts).
   const ends: number[][] = new Array<number[]>(trie.owners).fill(NO_ENDS);
-  const hits: KeywordHits = { ends, starts: [], hitEnds: [], hitOwners: [] };
+  const hits: KeywordHits = { ends, anchorCap, starts: [], hitEnds: [], hitOwners: [] };
   const { root, firstKind } = trie;
   const n = text.length;
   let prev = 0; // class of the previous character (start of text counts as a non-word character)
@@ -226,25 +239,4 @@ export function findKeywordHits(trie: KeywordTrie, text: string): KeywordHits {
   }
   for (const list of ends) if (list.length > 1) list.sort((a, b) => a - b);
   return hits;
-}
-
-/** Whether some end in the sorted `ends` lies in [start - window, start]. */
-export function hasEndWithin(ends: readonly number[], start: number, window: number): boolean {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! < start - window) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ends.length && ends[lo]! <= start;
-}
-
-/** The owners with a keyword anywhere in `key` (a JSON member name). */
-export function keyOwners(trie: KeywordTrie, key: string): Set<number> {
-  const found = new Set<number>();
-  findKeywordEnds(trie, key).forEach((list, owner) => {
-    if (list.length > 0) found.add(owner);
-  });
-  return found;
 }

@@ -27,3 +27,15 @@ export function keywordBoundariesHold(keyword: string, text: string, start: numb
 export function isWithinWindow(end: number, start: number, window: number): boolean {
   return end <= start && start - end <= window;
 }
+
+/** Whether some end in the sorted `ends` lies in [start - window, start]. */
+export function hasEndWithin(ends: readonly number[], start: number, window: number): boolean {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < start - window) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ends.length && ends[lo]! <= start;
+}

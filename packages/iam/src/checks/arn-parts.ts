@@ -1,4 +1,4 @@
-/** ARNs split into their six fields, and AWS Region codes (shared by the ARN and Region checks). */
+/** ARNs split into their six fields (shared by the ARN checks); Region codes are regions.ts's, template regexes service-data/arn-template.ts's. */
 
 export interface ArnParts {
   partition: string;
@@ -18,18 +18,3 @@ export function splitArn(text: string): ArnParts | undefined {
 
 /** A field with `*`, `?` or `${…}` is a pattern: the field checks leave it alone. */
 export const isPattern = (field: string): boolean => /[*?]|\$\{/.test(field);
-
-/**
- * Region codes of every AWS partition: the `regionRegex` of each partition in the AWS SDKs'
- * partitions.json (`^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$` for `aws`, `^cn\-…`, `^us\-gov\-…`, …).
- * A shape test, not a list, so Regions AWS adds later are not flagged.
- */
-const REGION = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-[a-z]+|us-gov-[a-z]+|us-iso-[a-z]+|us-isob-[a-z]+|us-isof-[a-z]+|eu-isoe-[a-z]+|eusc-de-[a-z]+)-\d+$/;
-
-export const isRegionCode = (text: string): boolean => REGION.test(text);
-
-/** `arn:${Partition}:s3:::${BucketName}/${ObjectName}` → a regex over one field (or the resource part). */
-export function templateFieldRegex(template: string): RegExp {
-  const parts = template.split(/\$\{[^}]*\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${parts.join('.+')}$`);
-}

@@ -7,7 +7,8 @@
 import type { Diagnostic } from '@arbiter/ir';
 import type { IamStatement } from '../types.js';
 import type { ServiceData } from '../service-data/types.js';
-import { isPattern, splitArn, templateFieldRegex, type ArnParts } from './arn-parts.js';
+import { isPattern, splitArn, type ArnParts } from './arn-parts.js';
+import { arnTemplateRegex } from '../service-data/arn-template.js';
 import { AaCheckCodes } from './codes.js';
 import { finding } from './finding.js';
 
@@ -42,5 +43,5 @@ function formatsFor(arn: ArnParts, data: ServiceData): Array<ArnParts & { arn: s
     if (parts && parts.service === arn.service) all.push({ ...parts, arn: t.arn });
   }
   if (isPattern(arn.resource)) return all;
-  return all.filter((f) => templateFieldRegex(f.resource).test(arn.resource));
+  return all.filter((f) => arnTemplateRegex(f.resource).test(arn.resource));
 }

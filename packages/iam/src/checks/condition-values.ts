@@ -9,7 +9,7 @@ import { AaText } from '../codes.js';
 import { getOperator } from '../operators/registry.js';
 import { parseIamNumber } from '../operators/numeric.js';
 import type { IamCondition, IamStatement, PolicyValue } from '../types.js';
-import { isRegionCode } from './arn-parts.js';
+import { isRegionCode } from './regions.js';
 import { AaCheckCodes } from './codes.js';
 import { finding } from './finding.js';
 

@@ -6,9 +6,11 @@
 import type { Diagnostic } from '@arbiter/ir';
 import type { IamStatement } from '../types.js';
 import type { ServiceData } from '../service-data/types.js';
-import { splitArn, templateFieldRegex } from './arn-parts.js';
+import { splitArn } from './arn-parts.js';
+import { arnTemplateRegex } from '../service-data/arn-template.js';
 import { AaCheckCodes } from './codes.js';
-import { finding, wildcardRegex } from './finding.js';
+import { finding } from './finding.js';
+import { expandAction } from './action-keys.js';
 
 interface TypeShape {
   arn: string;
@@ -35,24 +37,17 @@ function resourceShapes(st: IamStatement, data: ServiceData): TypeShape[] | unde
   if (!st.action || st.action.length === 0) return undefined;
   const out: TypeShape[] = [];
   for (const v of st.action) {
-    const colon = v.text.indexOf(':');
-    if (colon <= 0) return undefined;
-    const svc = data.service(v.text.slice(0, colon));
-    if (!svc) return undefined;
-    const re = wildcardRegex(v.text.slice(colon + 1));
-    let any = false;
-    for (const a of svc.actions.values()) {
-      if (!re.test(a.name)) continue;
-      any = true;
+    const named = expandAction(v.text, (p) => data.service(p));
+    if (!named) return undefined;
+    for (const a of named.actions) {
       if (a.resourceTypes.length === 0) return undefined;
       for (const t of a.resourceTypes) {
-        const arn = svc.resourceTypes.get(t.name)?.arn;
+        const arn = named.svc.resourceTypes.get(t.name)?.arn;
         const parts = arn ? splitArn(arn) : undefined;
         if (!arn || !parts) return undefined;
-        out.push({ arn, service: parts.service, resource: templateFieldRegex(parts.resource) });
+        out.push({ arn, service: parts.service, resource: arnTemplateRegex(parts.resource) });
       }
     }
-    if (!any) return undefined;
   }
   return out;
 }

@@ -2,7 +2,8 @@
  * Resource control policies (AWS Organizations "RCP syntax"): `Allow` only in the managed
  * RCPFullAWSAccess statement, `"Principal": "*"` only, no NotPrincipal or NotAction, and actions of
  * the services RCPs support (the service data's list; not checked when the data is unavailable).
- * Access Analyzer has no issue codes for these: Arbiter's own errors.
+ * Access Analyzer's current check reference lists these as "RCP syntax error …" (issue codes in
+ * upper snake case, as for the SCP checks); its wording is not recorded, so the messages are Arbiter's.
  */
 import { joinPointer, type Diagnostic } from '@arbiter/ir';
 import { finding } from '../checks/finding.js';
@@ -10,6 +11,7 @@ import type { IamStatement } from '../types.js';
 import { KindCodes } from './codes.js';
 
 const ERROR = { type: 'ERROR' } as const;
+const aa = (code: string) => ({ code, type: 'ERROR' }) as const;
 
 function isFullAccess(st: IamStatement): boolean {
   const only = (list: { text: string }[] | undefined) => list?.length === 1 && list[0]!.text === '*';
@@ -19,16 +21,16 @@ function isFullAccess(st: IamStatement): boolean {
 export function checkRcp(st: IamStatement, services: ReadonlySet<string> | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (st.effect === 'Allow' && !isFullAccess(st)) {
-    out.push(finding(KindCodes.rcpAllow, joinPointer(st.at, 'Effect'), 'RCPs support `"Effect": "Allow"` only in the RCPFullAWSAccess statement (Principal, Action and Resource `*`, no Condition)', 'write the restriction as a `Deny` statement', ERROR));
+    out.push(finding(KindCodes.rcpAllow, joinPointer(st.at, 'Effect'), 'RCPs support `"Effect": "Allow"` only in the RCPFullAWSAccess statement (Principal, Action and Resource `*`, no Condition)', 'write the restriction as a `Deny` statement', aa('RCP_SYNTAX_ERROR_ALLOW')));
   }
   if (st.principal && !st.principal.wildcard) {
-    out.push(finding(KindCodes.rcpPrincipal, st.principal.at, 'RCPs support only `"Principal": "*"`', 'write `"Principal": "*"` and narrow with conditions such as `aws:PrincipalOrgID` or `aws:PrincipalArn`', ERROR));
+    out.push(finding(KindCodes.rcpPrincipal, st.principal.at, 'RCPs support only `"Principal": "*"`', 'write `"Principal": "*"` and narrow with conditions such as `aws:PrincipalOrgID` or `aws:PrincipalArn`', aa('RCP_SYNTAX_ERROR_PRINCIPAL')));
   }
   if (st.notPrincipal) {
     out.push(finding(KindCodes.rcpNotPrincipal, st.notPrincipal.at, 'RCPs do not support the NotPrincipal element', 'write `"Principal": "*"` with a condition on `aws:PrincipalArn`', ERROR));
   }
   if (st.notAction) {
-    out.push(finding(KindCodes.rcpNotAction, joinPointer(st.at, 'NotAction'), 'RCPs do not support the NotAction element', 'list the actions in `Action`', ERROR));
+    out.push(finding(KindCodes.rcpNotAction, joinPointer(st.at, 'NotAction'), 'RCPs do not support the NotAction element', 'list the actions in `Action`', aa('RCP_SYNTAX_ERROR_NOTACTION')));
   }
   for (const a of services ? st.action ?? [] : []) {
     const service = a.text.split(':')[0]!.toLowerCase();

@@ -60,7 +60,7 @@ function quotaOf(kind: PolicyKind, text: string, options: ValidateOptions): Quot
     case 'scp':
       return { code: KindCodes.sizeScp, limit: ORGANIZATIONS_QUOTA, size: text.length, unit: 'characters', aa: 'POLICY_SIZE_EXCEEDS_SCP_QUOTA', type: 'ERROR', message: 'Policy size exceeds SCP quota: The characters in the service control policy (SCP) exceed the character maximum for SCPs. We recommend that you use multiple granular policies.', help: `${split}; every character counts, so removing white space also helps` };
     case 'rcp':
-      return { code: KindCodes.sizeRcp, limit: ORGANIZATIONS_QUOTA, size: text.length, unit: 'characters', type: 'ERROR', message: 'the resource control policy (RCP) exceeds the character maximum for RCPs', help: `${split}; every character counts, so removing white space also helps` };
+      return { code: KindCodes.sizeRcp, limit: ORGANIZATIONS_QUOTA, size: text.length, unit: 'characters', aa: 'POLICY_SIZE_EXCEEDS_RCP_QUOTA', type: 'ERROR', message: 'the resource control policy (RCP) exceeds the character maximum for RCPs', help: `${split}; every character counts, so removing white space also helps` };
     case 'session':
       return { code: KindCodes.sizeSession, limit: SESSION_QUOTA, size: text.length, unit: 'characters', type: 'ERROR', message: 'the session policy exceeds the 2,048 characters STS accepts', help: 'pass fewer or shorter statements, or use managed session policies (PolicyArns)' };
     case 'trust': {

@@ -10,15 +10,24 @@ const PLACE_WORD = "\\p{Lu}(?:[\\p{L}'’-]{0,30}|[a-z]{1,3}\\.)";
 const CITY = `${PLACE_WORD}(?: ${PLACE_WORD}){0,2}`;
 const NUMBER = '\\d{1,6}[A-Za-z]?(?:[/-]\\d{1,5}[A-Za-z]?)?';
 
-const SUFFIX =
-  '(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|Parkway|Hwy|Highway|Sq|Square|Cir|Circle|Trl|Trail|Row|Close|Crescent|Cres|Gardens|Mews|Hill|Walk|Park|Loop|Grove|Parade|Esplanade|Quay|Wharf|Green|Broadway)\\.?';
+/** Street types of the English street line ("123 Main St"). */
+const SUFFIX_WORDS =
+  'St Street Ave Avenue Rd Road Blvd Boulevard Dr Drive Ln Lane Way Ct Court Pl Place Ter Terrace Pkwy Parkway Hwy Highway Sq Square Cir Circle Trl Trail Row Close Crescent Cres Gardens Mews Hill Walk Park Loop Grove Parade Esplanade Quay Wharf Green Broadway'.split(' ');
+const SUFFIX = `(?:${SUFFIX_WORDS.join('|')})\\.?`;
+/** Street types written before the name in Canadian French ("1234 Rue Sainte-Catherine O"). */
+const PREFIX_WORDS = ['Rue', 'Boulevard', 'Chemin', 'Avenue', 'Route'];
 const DIRECTION = '(?: (?:N|S|E|W|NE|NW|SE|SW|O)\\b\\.?)?';
 const UNIT = '(?:Unit|Flat|Apartment|Apt|Suite|Ste|Shop|Level)\\.? [\\w-]{1,6}';
 /** Unit after the street: "Apt 12B", "Suite 3300", "#210", ", Suite 800". */
 const UNIT_AFTER = `(?:,? (?:${UNIT}|#\\s?[\\w-]{1,6}))?`;
 /** "123 Main St", "2500 W Lake Street Apt 12B", "1234 Rue Sainte-Catherine O", "1000 Broadway #210". */
-const ENGLISH_STREET = `${NUMBER} (?:(?:N|S|E|W)\\.? )?(?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){0,4}${SUFFIX}${DIRECTION}|${NUMBER} (?:Rue|Boulevard|Chemin|Avenue|Route) (?:${WORD} ){0,3}${CAP}${DIRECTION}`;
+const ENGLISH_STREET = `${NUMBER} (?:(?:N|S|E|W)\\.? )?(?:(?:${CAP}|\\d{1,3}(?:st|nd|rd|th)) ){0,4}${SUFFIX}${DIRECTION}|${NUMBER} (?:${PREFIX_WORDS.join('|')}) (?:${WORD} ){0,3}${CAP}${DIRECTION}`;
 const PO_BOX = '(?:P\\.? ?O\\.?|Post Office) Box \\d{1,6}(?:, Station [A-Z])?';
+/**
+ * Every street line of the English form holds one of these words, each after a space and before a
+ * non-word character: its street type, or `Box` of a PO box.
+ */
+export const ENGLISH_STREET_WORDS: readonly string[] = [...SUFFIX_WORDS, ...PREFIX_WORDS, 'Box'];
 /** Street line of US/CA/GB/AU addresses, with a unit before ("Flat 3, ") or after it. */
 export const ENGLISH_STREET_LINE = `(?:${UNIT},? )?(?:(?:${ENGLISH_STREET})${UNIT_AFTER}|${PO_BOX})`;
 

@@ -7,8 +7,10 @@ import type { ManagedIdentifier } from '../types.js';
 /** Body of an armored block: base64, white space, escaped `\n`, header lines; never `--`. */
 const ARMOR_BODY = String.raw`(?:[A-Za-z0-9+/=\s\\:,.()_]|-(?!-))*`;
 
-// One function for every armored key, so the compiled scanner evaluates it once per text.
-const hasArmor = (text: string): boolean => text.includes('-----BEGIN ');
+// One function for every armored key, so the compiled scanner evaluates it once per text. V8's
+// search for `-----BEGIN ` is slow on text full of hyphens (dates, ids): `BEGIN ` goes first (a
+// tenth of the time on JSON), and only a text holding it pays for the full test.
+const hasArmor = (text: string): boolean => text.includes('BEGIN ') && text.includes('-----BEGIN ');
 
 function armored(name: string, label: string): ManagedIdentifier {
   return {
