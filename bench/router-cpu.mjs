@@ -6,7 +6,12 @@
 //   node bench/router-cpu.mjs --base /tmp/base/sns-filter.mjs [--new /tmp/new/sns-filter.mjs] [--rows family:exact,citylots-44] [--rounds 15] [--lines 5000]
 // `--base` is a bundle of another tree's @arbiter/sns-filter (e.g. main's, built with esbuild);
 // `--new` another bundle in place of this tree's build (bundle both the same way for a fair pair);
-// without `--base` only the new build runs, against JSON.parse.
+// without `--base` only the new build runs, against JSON.parse. A bundle of main's router:
+//   git archive main packages/ir packages/sns-filter tsconfig.base.json | tar -x -C /tmp/base
+//   (cd /tmp/base && esbuild packages/sns-filter/src/index.ts --bundle --format=esm --platform=node \
+//     --alias:@arbiter/ir=./packages/ir/src/index.ts --external:ipaddr.js --outfile=/tmp/base/sns-filter.mjs)
+// (run from a directory whose node_modules has ipaddr.js, e.g. with a symlink to this repo's). The
+// build imported first ran 4–10 % slower than the same code imported second here: measure both orders.
 import { parseArgs } from 'node:util';
 import { loadCitylots, loadPatterns } from './data.mjs';
 import { familyNames, generateSubscriptions, harvestValues } from './subscriptions.mjs';
