@@ -43,7 +43,7 @@ export function benchIamDiff(runs) {
 
 export function formatAnalysis(all) {
   const rows = all.filter((r) => !r.kind);
-  const out = ['#### Analysis (every pair of N generated citylots subscriptions, `--only analysis`)', '', '| subscriptions | pairs | searched | skipped by the exact-value pre-check | overlapping pairs | findings | time | pairs/s |', '|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const out = ['#### Analysis (every pair of N generated citylots subscriptions, `--only analysis`)', '', '| subscriptions | pairs | searched | skipped (different scopes) | overlapping pairs | findings | time | pairs/s |', '|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const r of rows) out.push(`| ${r.subscriptions.toLocaleString('en-US')} | ${r.pairs.toLocaleString('en-US')} | ${r.pairsChecked.toLocaleString('en-US')} | ${r.pairsSkipped.toLocaleString('en-US')} | ${r.overlaps.toLocaleString('en-US')} | ${r.findings} | ${(r.ms / 1000).toFixed(1)} s | ${r.pairsPerSecond.toLocaleString('en-US')} |`);
   out.push('', '| IAM diff | runs | relation | median time |', '|---|---:|---|---:|');
   for (const r of all.filter((x) => x.kind === 'iam-diff')) out.push(`| ${r.what} | ${r.runs} | ${r.relation} | ${r.medianMs} ms |`);

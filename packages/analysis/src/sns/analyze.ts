@@ -10,7 +10,6 @@ import { contradictionNote, sharedKeys } from '../engine/contradictions.js';
 import type { Relation } from '../engine/relation.js';
 import { compileSide } from './diff.js';
 import { comparePair, pairSide, type PairSide } from './pairs.js';
-import { finiteKeys, surelyDisjoint, type FiniteKeys } from './finite-keys.js';
 import { snsShape } from './message.js';
 
 export const AnalysisCodes = {
@@ -44,9 +43,7 @@ export interface SubscriptionAnalysis {
   pairsSkipped: number;
 }
 
-interface Prepared extends PairSide {
-  finite: FiniteKeys;
-}
+type Prepared = PairSide;
 
 function satisfiable(expr: Expr, scope: FilterPolicyScope): boolean | undefined {
   const r = findWitness(expr, searchSpace([expr], () => snsShape(scope)));
@@ -81,7 +78,7 @@ export function analyzeSubscriptions(subscriptions: readonly SubscriptionInput[]
     const scope = s.scope ?? 'MessageAttributes';
     const side = compileSide(s.policy, scope, s.id);
     if (!side.ok) errors.push(...side.diagnostics.map((d) => ({ ...d, params: { ...d.params, subscription: s.id } })));
-    else prepared.push({ ...pairSide(s.id, scope, side.value), finite: finiteKeys(side.value.expr) });
+    else prepared.push(pairSide(s.id, scope, side.value));
   }
   if (errors.length) return fail(errors);
   const diagnostics: Diagnostic[] = [];
@@ -97,7 +94,10 @@ export function analyzeSubscriptions(subscriptions: readonly SubscriptionInput[]
     for (let j = i + 1; j < prepared.length; j++) {
       const a = prepared[i]!;
       const b = prepared[j]!;
-      if (a.scope !== b.scope || surelyDisjoint(a.finite, b.finite)) {
+      // No pre-check on exact values: a String.Array attribute or a body array holds several values,
+      // so `{k:["x"]}` and `{k:["y"]}` both receive `k: ["x","y"]`. Pairs of different scopes are
+      // not compared (counted in `pairsSkipped`).
+      if (a.scope !== b.scope) {
         pairsSkipped++;
         continue;
       }
