@@ -25,6 +25,7 @@ export const AaCheckCodes = {
   arnAccountNotAllowed: 'iam.arn-account-not-allowed',
   arnRegionNotAllowed: 'iam.arn-region-not-allowed',
   arnMissingRegion: 'iam.arn-missing-region',
+  arnMissingAccount: 'iam.arn-missing-account',
   arnInvalidRegion: 'iam.arn-invalid-region',
   invalidRegionValue: 'iam.invalid-region-value',
   duplicateKeyCase: 'iam.duplicate-condition-key-case',
