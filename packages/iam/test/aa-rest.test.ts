@@ -91,3 +91,21 @@ describe('ARN account', () => {
     expect(hits(allow('s3:GetObject', 'arn:aws:s3:::b/k'), {}, 'iam.arn-missing-account')).toEqual([]);
   });
 });
+
+describe('OIDC subject wildcards', () => {
+  const GH = 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com';
+  const KEY = 'token.actions.githubusercontent.com:sub';
+  const withSub = (sub: string, op = 'StringLike') => trust({ Federated: GH }, 'sts:AssumeRoleWithWebIdentity', { Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, [op]: { [KEY]: sub } } });
+  const code = 'iam.oidc-wildcard-too-permissive';
+  it('warns when a wildcard has fewer than six literal characters before it (WILDCARD_USAGE_TOO_PERMISSIVE)', () => {
+    expect(aa(withSub('repo:acme/app:*'), TRUST, code)).toEqual([]);
+    // `repo:a` has six characters before the `*`; `/x@` only three before the second one.
+    expect(aa(withSub('repo:a*'), TRUST, code)).toEqual([]);
+    expect(aa(withSub('repo:acme/*/x@*'), TRUST, code)).toEqual([[`/Statement/0/Condition/StringLike/${KEY}`, 'WILDCARD_USAGE_TOO_PERMISSIVE', 'WARNING', 'warning']]);
+    expect(aa(withSub('repo:*'), TRUST, code)).toHaveLength(1);
+    expect(aa(withSub('repo:?cme/app:ref:refs/heads/main'), TRUST, code)).toHaveLength(1);
+  });
+  it('leaves exact matches alone: StringEquals has no wildcards', () => {
+    expect(aa(withSub('repo:*', 'StringEquals'), TRUST, code)).toEqual([]);
+  });
+});
