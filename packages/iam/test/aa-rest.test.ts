@@ -109,3 +109,17 @@ describe('OIDC subject wildcards', () => {
     expect(aa(withSub('repo:*', 'StringEquals'), TRUST, code)).toEqual([]);
   });
 });
+
+describe('actions a condition key does not apply to', () => {
+  const code = 'iam.action-not-supported-by-condition-key';
+  const acl = (Action: string[]) => doc({ Effect: 'Allow', Action, Resource: 'arn:aws:s3:::b/*', Condition: { StringEquals: { 's3:x-amz-acl': 'private' } } });
+  it('lists the literal actions the key does not apply to (UNSUPPORTED_ACTION_FOR_CONDITION_KEY)', () => {
+    const d = hits(acl(['s3:PutObject', 's3:GetObject']), {}, code);
+    expect(d.map((x) => [x.path, x.params?.accessAnalyzerCode, x.params?.findingType, x.params?.actions])).toEqual([['/Statement/0/Condition/StringEquals/s3:x-amz-acl', 'UNSUPPORTED_ACTION_FOR_CONDITION_KEY', 'ERROR', 's3:GetObject']]);
+  });
+  it('is silent when every action supports the key, for wildcard actions, and when no action does (another check)', () => {
+    expect(hits(acl(['s3:PutObject', 's3:PutObjectAcl']), {}, code)).toEqual([]);
+    expect(hits(acl(['s3:PutObject', 's3:Get*']), {}, code)).toEqual([]);
+    expect(hits(acl(['s3:GetObject', 's3:DeleteObject']), {}, code)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ export const AaCheckCodes = {
   unsupportedGlobalConditionKey: 'iam.unsupported-global-condition-key',
   invalidServiceConditionKey: 'iam.invalid-service-condition-key',
   conditionKeyNotSupported: 'iam.condition-key-not-supported-by-actions',
+  unsupportedActionForKey: 'iam.action-not-supported-by-condition-key',
   resourceMatchesNoType: 'iam.resource-matches-no-resource-type',
   passRoleStarResource: 'iam.pass-role-with-star-in-resource',
   passRoleNotResource: 'iam.pass-role-with-not-resource',
