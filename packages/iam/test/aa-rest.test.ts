@@ -123,3 +123,20 @@ describe('actions a condition key does not apply to', () => {
     expect(hits(acl(['s3:GetObject', 's3:DeleteObject']), {}, code)).toEqual([]);
   });
 });
+
+describe('trust condition keys and the actions that set them', () => {
+  const code = 'iam.trust-condition-key-missing-action';
+  const aws = { AWS: 'arn:aws:iam::123456789012:root' };
+  const tagged = (Action: string[]) => trust(aws, Action, { Condition: { StringEquals: { 'aws:RequestTag/team': 'blue' } } });
+  it('needs sts:TagSession for session tag keys (MISSING_ACTION_FOR_CONDITION_KEY)', () => {
+    const d = hits(tagged(['sts:AssumeRole']), TRUST, code);
+    expect(d.map((x) => [x.path, x.params?.accessAnalyzerCode, x.params?.findingType, x.params?.action])).toEqual([['/Statement/0/Condition/StringEquals/aws:RequestTag~1team', 'MISSING_ACTION_FOR_CONDITION_KEY', 'ERROR', 'sts:TagSession']]);
+    expect(hits(tagged(['sts:AssumeRole', 'sts:TagSession']), TRUST, code)).toEqual([]);
+  });
+  it('needs sts:SetSourceIdentity for sts:SourceIdentity, and only in trust policies', () => {
+    const src = (Action: string[]) => trust(aws, Action, { Condition: { StringLike: { 'sts:SourceIdentity': 'alice-*' } } });
+    expect(hits(src(['sts:AssumeRole']), TRUST, code).map((x) => x.params?.action)).toEqual(['sts:SetSourceIdentity']);
+    expect(hits(src(['sts:AssumeRole', 'sts:SetSourceIdentity']), TRUST, code)).toEqual([]);
+    expect(hits(tagged(['sts:AssumeRole']), { kind: 'resource' }, code)).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { checkLegacyScp } from './scp.js';
 import { checkCharacters, checkSize } from './size.js';
 import { checkTrust } from './trust.js';
 import { checkTrustPrincipals } from './trust-principals.js';
+import { checkTrustConditionKeys } from './trust-condition-keys.js';
 
 /** The services RCPs support, from the data; `undefined` when it cannot be read (reported by the AA checks). */
 function readRcpServices(): ReadonlySet<string> | undefined {
@@ -42,7 +43,7 @@ export function runKindChecks(policy: IamPolicy, input: unknown, raw: unknown, o
   for (const st of policy.statements) {
     if (policy.kind === 'scp' && options.scpLanguage === 'legacy') out.push(...checkLegacyScp(st));
     if (policy.kind === 'rcp') out.push(...checkRcp(st, rcpServices));
-    if (policy.kind === 'trust') out.push(...checkTrust(st), ...checkTrustPrincipals(st, raw), ...checkFederation(st));
+    if (policy.kind === 'trust') out.push(...checkTrust(st), ...checkTrustPrincipals(st, raw), ...checkTrustConditionKeys(st), ...checkFederation(st));
     if (policy.kind === 'resource') out.push(...checkResourcePolicy(st, options.resourceType));
   }
   return out;
