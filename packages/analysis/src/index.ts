@@ -14,3 +14,4 @@ export { analyzeIamStatements, IamAnalysisCodes, type StatementAnalysis } from '
 export { requiredKeys, type ActionRequirements, type RequiredKey } from './iam/abac.js';
 export { diffEventPatterns, diffEventPatternSets, compareEventSides, compileEventSide, unionOfSides, type EventDiff, type EventSide } from './events/diff.js';
 export type { WitnessEvent } from './events/event.js';
+export { analyzeEventPatterns, EventAnalysisCodes, type EventPairFinding, type EventPatternAnalysis, type EventPatternInput } from './events/analyze.js';

@@ -41,6 +41,7 @@ Examples:
   arbiter events validate --source sqs filter-criteria.json
   arbiter events route --patterns rules.json --events events.jsonl
   arbiter events diff old-pattern.json new-pattern.json       what a pattern change lets through, with witnesses
+  arbiter events analyze --template template.yaml            dead patterns and branches, duplicate and overlapping rules
   arbiter conformance conformance/corpus/*.jsonl --known-failing conformance/known-failing.json
   arbiter conformance --record suite.jsonl --subscriptions subs.json --messages recorded.jsonl
   arbiter serve --port 8080                                   the playground page in your browser`;

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeStringContent, exactNumber, isJsonText, parseJsonSafe, readString, scanNumber, skipString, skipValue, skipWhitespace, type NumberToken } from '../src/index.js';
+import { decodeStringContent, exactNumber, isJsonText, matchMemberRun, memberRunPattern, parseJsonSafe, readString, scanNumber, skipString, skipValue, skipWhitespace, type NumberToken } from '../src/index.js';
 import { jsonTextArbitraries, numberTokenArb, stringTokenArb } from './json-text-arbitraries.js';
 
 /** Keys that stress the readers: dots, prototype names, empty, long, a lone surrogate. */
@@ -113,6 +113,47 @@ describe('string and number readers ≡ JSON.parse', () => {
       expect([bad, token.end === bad.length]).toEqual([bad, false]);
     }
     expect(skipWhitespace(' \t\n\r x', 0)).toBe(5);
+  });
+});
+
+describe('member runs (one native match over unnamed members)', () => {
+  const named = ['a', 'ü', '', 'a+b'];
+  const run = memberRunPattern(named);
+
+  it('pass only over whole members JSON.parse accepts, with keys raw, undotted and unnamed', () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        // From the first key positions the text holds (a quote after `{` or `,` and whitespace).
+        for (const m of [...text.matchAll(/[{,][ \t\n\r]*"/g)].slice(0, 16)) {
+          const at = m.index + m[0].length - 1;
+          const end = matchMemberRun(run, text, at);
+          if (end < 0) continue;
+          const members = parse(`{${text.slice(at, end)}}`);
+          expect(members.ok).toBe(true);
+          // Its own keys (nested ones may be anything): none named or dotted, each written raw.
+          for (const key of Object.keys((members as { value: object }).value).slice(0, 8)) {
+            expect(named.includes(key) || key.includes('.')).toBe(false);
+            expect(text.slice(at, end).includes(`"${key}"`)).toBe(true);
+          }
+          // In JSON text the run ends at a member boundary, as the reader then expects.
+          if (parse(text).ok) expect([',', '}', ' ', '\t', '\n', '\r', undefined]).toContain(text[end]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stops at named keys, escaped keys and dotted keys', () => {
+    const text = '{"x":1,"y":{"a":[2,[3]]},"a":3}';
+    expect(matchMemberRun(run, text, 1)).toBe(text.indexOf(',"a":3'));
+    expect(matchMemberRun(run, '{"x":1,"\\u0061":2}', 1)).toBe(6);
+    expect(matchMemberRun(run, '{"x.y":1}', 1)).toBe(-1);
+    // Beyond the shallow shapes (an object in an array) the run ends too.
+    expect(matchMemberRun(run, '{"x":1,"y":[{"b":2}]}', 1)).toBe(6);
+    expect(matchMemberRun(run, '{"a+b":1}', 1)).toBe(-1);
+    expect(matchMemberRun(run, '{"a+":1}', 1)).toBe(7);
+    expect(matchMemberRun(run, '{"":1}', 1)).toBe(-1);
+    expect(matchMemberRun(memberRunPattern([]), '{"":1}', 1)).toBe(5);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The router's API: order, both scopes, incremental changes, and how invalid subscriptions are reported. */
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Router, type Subscription } from '@arbiter/sns-filter';
+import { compileFilterPolicy, createRouter, type Router, type SnsMessage, type Subscription } from '@arbiter/sns-filter';
 
 const subs: Subscription[] = [
   { id: 'auto', scope: 'MessageBody', policy: { Records: { s3: { object: { key: [{ prefix: 'auto-' }] } }, eventName: [{ prefix: 'ObjectCreated:' }] } } },
@@ -101,5 +101,38 @@ describe('createRouter', () => {
     // A raw tab inside a string is not JSON: nothing matches, even the other field.
     expect(r.route({ body: '{"k":"A\tB","j":"y"}' })).toEqual([]);
     expect(r.route({ body: '{"k":"ABC' })).toEqual([]);
+  });
+});
+
+describe('reading few matches among many subscriptions', () => {
+  /** 20,000 subscriptions: value v<j> named by every 5,000th (four slots far apart), anything-but ones every `butEvery`, attribute ones every 7,001st. */
+  function subscriptions(butEvery: number): Subscription[] {
+    const list: Subscription[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      if (i % butEvery === 3) list.push({ id: `but-${i}`, scope: 'MessageBody', policy: { k: [{ 'anything-but': ['v7'] }] } });
+      else if (i % 7001 === 5) list.push({ id: `attr-${i}`, policy: { a: [{ exists: false }] } });
+      else list.push({ id: `eq-${i}`, scope: 'MessageBody', policy: { k: [`v${i % 5000}`] } });
+    }
+    return list;
+  }
+
+  it('delivers in slot order whether the matched words are read alone or by range', () => {
+    // Few anything-but ones: the few written words are read alone; many: their hits are OR'ed in as
+    // a mask and the range is read. Invalid attributes poison the attribute ones. The oracle is
+    // each policy's own matcher.
+    for (const butEvery of [4999, 10]) {
+      const list = subscriptions(butEvery);
+      const r = router(list);
+      const matchers = list.map((s) => ({ id: s.id, m: compileFilterPolicy(s.policy, { scope: s.scope }) }));
+      for (const j of [0, 7, 42, 4999, 5000]) {
+        const variants: SnsMessage['attributes'][] = [undefined, { a: { Type: 'Number', Value: 'x' } }, { b: { Type: 'String', Value: 'y' } }];
+        for (const attributes of variants) {
+          const message = { body: JSON.stringify({ k: `v${j}` }), attributes };
+          const want = matchers.filter((x) => x.m.ok && x.m.value.match(message).delivered).map((x) => x.id);
+          expect(want.length).toBeGreaterThan(0);
+          expect(r.route(message)).toEqual(want);
+        }
+      }
+    }
   });
 });

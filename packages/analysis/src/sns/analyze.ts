@@ -6,7 +6,7 @@
 import { Arg, checkArgument, diagnostic, fail, ok, type Diagnostic, type Expr, type Result } from '@arbiter/ir';
 import type { FilterPolicyScope, SnsMessage } from '@arbiter/sns-filter';
 import { findWitness, searchSpace } from '../engine/search.js';
-import { testsByField } from '../engine/partial.js';
+import { contradictionNote, sharedKeys } from '../engine/contradictions.js';
 import type { Relation } from '../engine/relation.js';
 import { compileSide } from './diff.js';
 import { comparePair, pairSide, type PairSide } from './pairs.js';
@@ -53,11 +53,6 @@ function satisfiable(expr: Expr, scope: FilterPolicyScope): boolean | undefined 
   return r.kind === 'found' ? true : r.kind === 'none' ? false : undefined;
 }
 
-/** Keys tested in more than one place of a policy: where conditions can contradict each other. */
-function sharedKeys(expr: Expr): string[] {
-  return [...testsByField([expr])].filter(([, tests]) => tests.length > 1).map(([, tests]) => `\`${tests[0]!.field.join('.')}\``);
-}
-
 /** `$or` branches no message satisfies. */
 function deadParts(expr: Expr, sub: Prepared, out: Diagnostic[]): void {
   const visit = (e: Expr): void => {
@@ -71,11 +66,6 @@ function deadParts(expr: Expr, sub: Prepared, out: Diagnostic[]): void {
     else if (e.kind === 'not') visit(e.expr);
   };
   visit(expr);
-}
-
-function keysNote(expr: Expr): string {
-  const keys = sharedKeys(expr);
-  return keys.length ? ` (the conditions on ${keys.join(', ')} contradict each other)` : '';
 }
 
 export function analyzeSubscriptions(subscriptions: readonly SubscriptionInput[]): Result<SubscriptionAnalysis> {
@@ -97,7 +87,7 @@ export function analyzeSubscriptions(subscriptions: readonly SubscriptionInput[]
   const diagnostics: Diagnostic[] = [];
   for (const sub of prepared) {
     const any = satisfiable(sub.side.expr, sub.scope);
-    if (any === false) diagnostics.push(diagnostic(AnalysisCodes.neverMatches, 'policy', '', `subscription \`${sub.id}\` can never receive a message: no message satisfies its filter policy${keysNote(sub.side.expr)}`, { severity: 'warning', params: { subscription: sub.id } }));
+    if (any === false) diagnostics.push(diagnostic(AnalysisCodes.neverMatches, 'policy', '', `subscription \`${sub.id}\` can never receive a message: no message satisfies its filter policy${contradictionNote(sharedKeys(sub.side.expr))}`, { severity: 'warning', params: { subscription: sub.id } }));
     else deadParts(sub.side.expr, sub, diagnostics);
   }
   const overlaps: PairFinding[] = [];

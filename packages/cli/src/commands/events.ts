@@ -11,6 +11,7 @@ import { CliInputError, EXIT_NEGATIVE, printJson, readJson, readText } from '../
 import { registerEventsRoute } from './events/route.js';
 import { registerEventsReplay } from './events/replay.js';
 import { registerEventsDiff } from './events/diff.js';
+import { registerEventsAnalyze } from './events/analyze.js';
 import { reportInvalid } from './events/report-invalid.js';
 
 const sourceOption = () => new Option('--source <source>', 'Lambda event source of the mapping (FilterCriteria mode)').choices(SOURCE_NAMES);
@@ -28,10 +29,11 @@ Examples:
   arbiter events match --source kinesis --filters criteria.json --record record.json
   arbiter events route --patterns rules.json --events events.jsonl
   arbiter events replay --source sqs --filters criteria.json --records recorded.jsonl.gz
-  arbiter events diff old-pattern.json new-pattern.json --format json`;
+  arbiter events diff old-pattern.json new-pattern.json --format json
+  arbiter events analyze --template template.yaml --format sarif`;
 
 export function registerEventsCommands(program: Command, ctx: CommandContext): void {
-  const events = program.command('events').description('EventBridge event patterns and Lambda event filtering: validate, match, route, replay, diff').addHelpText('after', HELP);
+  const events = program.command('events').description('EventBridge event patterns and Lambda event filtering: validate, match, route, replay, diff, analyze').addHelpText('after', HELP);
 
   events
     .command('validate')
@@ -81,6 +83,7 @@ export function registerEventsCommands(program: Command, ctx: CommandContext): v
   registerEventsRoute(events, ctx);
   registerEventsReplay(events, ctx);
   registerEventsDiff(events, ctx);
+  registerEventsAnalyze(events, ctx);
 }
 
 function matchRecord(ctx: CommandContext, opts: { filters?: string; record?: string; source?: EventSourceKind }): void {

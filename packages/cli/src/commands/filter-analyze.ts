@@ -6,13 +6,11 @@
 import type { Command } from 'commander';
 import { analyzeSubscriptions, type SubscriptionInput } from '@arbiter/analysis';
 import type { CommandContext } from '../context.js';
-import { CliInputError, EXIT_NEGATIVE, printJson, readText } from '../io.js';
+import { CliInputError, readText } from '../io.js';
 import { subscriptionsFromTemplate } from '../replay/template-subscriptions.js';
 import { loadJson } from '../templates/load-json.js';
 import type { LoadedDocument } from '../templates/located.js';
-import type { Finding } from '../templates/findings.js';
-import type { ValidateSummary } from '../templates/summary.js';
-import { toSarif } from '../templates/report-sarif.js';
+import { reportAnalysis } from './analysis-report.js';
 
 interface Source {
   file: string;
@@ -36,20 +34,6 @@ function readSource(ctx: CommandContext, opts: { subscriptions?: string; templat
   return { file, subscriptions, doc: loaded.value };
 }
 
-function summaryOf(source: Source, findings: readonly Finding[]): ValidateSummary {
-  const policies = source.subscriptions.length;
-  return {
-    files: 1,
-    policies,
-    byLanguage: Object.fromEntries([['sns-filter', policies]]) as ValidateSummary['byLanguage'],
-    errors: findings.filter((f) => f.severity === 'error').length,
-    warnings: findings.filter((f) => f.severity === 'warning').length,
-    ignoredResources: 0,
-    samPolicyTemplates: 0,
-    unrecognised: [],
-  };
-}
-
 export function registerFilterAnalyzeCommand(filter: Command, ctx: CommandContext): void {
   filter
     .command('analyze')
@@ -69,20 +53,13 @@ Example:
     .action((opts: { subscriptions?: string; template?: string }) => {
       const source = readSource(ctx, opts);
       const result = analyzeSubscriptions(source.subscriptions);
-      const diagnostics = result.ok ? result.value.diagnostics : result.diagnostics;
-      const pointerOf = (sub: unknown) => source.subscriptions.find((s) => s.id === sub)?.pointer ?? '';
-      const findings: Finding[] = diagnostics.map((d) => {
-        const pointer = pointerOf(d.params?.subscription) + d.path;
-        const where = source.doc?.locate(pointer) ?? { line: 1, column: 1 };
-        return { file: source.file, line: where.line, column: where.column, severity: d.severity, code: d.code, message: d.message, pointer, policyPointer: d.path, policyKind: 'sns-filter', ...(typeof d.params?.subscription === 'string' ? { resource: d.params.subscription } : {}) };
+      const pointers = new Map(source.subscriptions.map((s) => [s.id, s.pointer ?? '']).reverse() as Array<[string, string]>);
+      const file = { file: source.file, ...(source.doc ? { doc: source.doc } : {}), language: 'sns-filter' as const, policies: source.subscriptions.length, idParam: 'subscription', pointerOf: (id: string) => pointers.get(id) ?? '' };
+      if (!result.ok) return reportAnalysis(ctx, file, result.diagnostics);
+      const { diagnostics, overlaps, pairsChecked, pairsSkipped } = result.value;
+      reportAnalysis(ctx, file, diagnostics, {
+        json: { overlaps, pairsChecked, pairsSkipped },
+        text: [`${source.subscriptions.length} subscriptions, ${overlaps.length} overlapping pairs, ${diagnostics.length} findings`],
       });
-      const format = ctx.format();
-      if (format === 'sarif') printJson(ctx.io, toSarif(findings, summaryOf(source, findings), ctx.io.cwd, '0.1.0'));
-      else if (format === 'json') printJson(ctx.io, { file: source.file, findings, ...(result.ok ? { overlaps: result.value.overlaps, pairsChecked: result.value.pairsChecked, pairsSkipped: result.value.pairsSkipped } : {}) });
-      else {
-        for (const f of findings) ctx.io.stdout(`${f.file}:${f.line}:${f.column}: ${f.severity} ${f.code} ${f.message}\n`);
-        if (result.ok) ctx.io.stdout(`${source.subscriptions.length} subscriptions, ${result.value.overlaps.length} overlapping pairs, ${findings.length} findings\n`);
-      }
-      if (!result.ok || findings.length > 0) ctx.exitCode = EXIT_NEGATIVE;
     });
 }

@@ -22,7 +22,7 @@ export interface TemplateSubscriptions {
 }
 
 /** True when an intrinsic function appears anywhere inside `value`. */
-function holdsIntrinsic(value: unknown, depth = 0): boolean {
+export function holdsIntrinsic(value: unknown, depth = 0): boolean {
   if (value === null || typeof value !== 'object' || depth > 64) return false;
   if (intrinsicOf(value)) return true;
   return Object.values(value).some((v) => holdsIntrinsic(v, depth + 1));
@@ -47,8 +47,8 @@ function collect(doc: LoadedDocument, file: string): TemplateSubscriptions {
   return out;
 }
 
-/** Reads the subscriptions of template text, or why the template cannot be used. */
-export function subscriptionsFromTemplate(file: string, text: string): TemplateSubscriptions | string {
+/** Loads template text (JSON, or YAML with intrinsic tags) with a `Resources` object, or says why it cannot be used. */
+export function loadTemplate(file: string, text: string): LoadedDocument | string {
   const source = text.replace(/^\uFEFF/, '');
   const loaded = looksLikeJson(source) ? loadJson(source) : loadYaml(source);
   if (!loaded.ok) {
@@ -58,7 +58,14 @@ export function subscriptionsFromTemplate(file: string, text: string): TemplateS
   }
   const resources = (loaded.value.value as Record<string, unknown> | null)?.['Resources'];
   if (resources === null || typeof resources !== 'object' || Array.isArray(resources)) return `${file}: not a CloudFormation/SAM template (no \`Resources\` object)`;
-  const found = { ...collect(loaded.value, file), doc: loaded.value };
+  return loaded.value;
+}
+
+/** Reads the subscriptions of template text, or why the template cannot be used. */
+export function subscriptionsFromTemplate(file: string, text: string): TemplateSubscriptions | string {
+  const doc = loadTemplate(file, text);
+  if (typeof doc === 'string') return doc;
+  const found = { ...collect(doc, file), doc };
   if (found.subscriptions.length === 0 && found.skipped.length === 0) return `${file}: no SNS subscription with a \`FilterPolicy\` in the template`;
   return found;
 }

@@ -5,7 +5,7 @@
  */
 export { isHexDigit, literalValue, skipLiteral, skipWhitespace, startsNumber } from './lexer.js';
 export { isJsonText, skipEscape, skipNumber, skipScalar, skipString, skipValue } from './skip.js';
-export { ARRAY_PATTERN_DEPTH, ARRAY_PATTERN_MAX_TEXT, matchNumberArray, matchShallowValue } from './shallow-pattern.js';
+export { ARRAY_PATTERN_DEPTH, ARRAY_PATTERN_MAX_TEXT, matchMemberRun, matchNumberArray, matchShallowValue, memberRunPattern } from './shallow-pattern.js';
 export { decodeStringContent, readString, type TokenEnd } from './read-string.js';
 export { exactNumber, scanNumber, type NumberToken } from './read-number.js';
 export { isBytes, textOfBytes } from './text-of-bytes.js';

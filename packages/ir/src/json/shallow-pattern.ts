@@ -14,7 +14,10 @@
  */
 const WS = '[ \\t\\n\\r]*';
 const NUMBER = '-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?';
-const STRING = '"(?:[^"\\\\\\x00-\\x1f]|\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4}))*"';
+// Unrolled (plain runs between escapes): irregexp runs a greedy class as a tight loop, where an
+// alternation under `*` would push a backtrack entry per character.
+const PLAIN = '[^"\\\\\\x00-\\x1f]*';
+const STRING = `"${PLAIN}(?:\\\\(?:["\\\\/bfnrt]|u[0-9a-fA-F]{4})${PLAIN})*"`;
 const SCALAR = `(?:${STRING}|${NUMBER}|true|false|null)`;
 
 /** Nesting the pattern covers; every level doubles its size (kept well under irregexp's native-code limit). */
@@ -47,28 +50,44 @@ const NUMBER_ARRAY = (() => {
 })();
 const OBJECT = new RegExp(OBJECT_SOURCE, 'y');
 
-/** The index after the array of plain decimal numbers at `i` (see NUMBER_ARRAY), or -1. */
-export function matchNumberArray(s: string, i: number): number {
+/** Regexp syntax in a literal, escaped. */
+const literal = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/**
+ * A sticky pattern for a run of object members, from a key's opening quote to the end of the last
+ * value: keys written raw, without dots, none of `named`; values a scalar or a shallow array or
+ * object (the shapes above). A reader that wants only the `named` keys passes over such a run in
+ * one native match (`matchMemberRun`). Keys with escapes or dots end the run: decoded or split,
+ * they may still name a key, so the reader decides those itself.
+ */
+export function memberRunPattern(named: readonly string[]): RegExp {
+  const excluded = named.length === 0 ? '' : `(?!(?:${named.map(literal).join('|')})")`;
+  const member = `"${excluded}[^"\\\\\\x00-\\x1f.]*"${WS}:${WS}(?:${SCALAR}|${ARRAY_SOURCE}|${OBJECT_SOURCE})`;
+  return new RegExp(`${member}(?:${WS},${WS}${member})*`, 'y');
+}
+
+/**
+ * The index after what sticky `re` matches at `i`, or -1 when it does not (or the text is too long
+ * for its backtrack stack, or irregexp hits its own stack limit: the caller then reads by hand).
+ */
+function stickyEnd(re: RegExp, s: string, i: number): number {
   if (s.length > ARRAY_PATTERN_MAX_TEXT) return -1;
-  NUMBER_ARRAY.lastIndex = i;
+  re.lastIndex = i;
   try {
-    return NUMBER_ARRAY.test(s) ? NUMBER_ARRAY.lastIndex : -1;
+    return re.test(s) ? re.lastIndex : -1;
   } catch {
     return -1;
   }
 }
 
+/** The index after the run of members `run` (a `memberRunPattern`) matches at `i`, or -1 when none does. */
+export const matchMemberRun = (run: RegExp, s: string, i: number): number => stickyEnd(run, s, i);
+
+/** The index after the array of plain decimal numbers at `i` (see NUMBER_ARRAY), or -1. */
+export const matchNumberArray = (s: string, i: number): number => stickyEnd(NUMBER_ARRAY, s, i);
+
 /**
  * The index after the array (`[` at `i`) or object (`{`) of the shapes above, or -1 when it is
  * not one (or is too deep for the pattern).
  */
-export function matchShallowValue(s: string, i: number): number {
-  const re = s.charCodeAt(i) === 91 ? ARRAY : OBJECT;
-  re.lastIndex = i;
-  try {
-    return re.test(s) ? re.lastIndex : -1;
-  } catch {
-    // irregexp's own stack limit: the caller falls back to the character loop.
-    return -1;
-  }
-}
+export const matchShallowValue = (s: string, i: number): number => stickyEnd(s.charCodeAt(i) === 91 ? ARRAY : OBJECT, s, i);

@@ -13,7 +13,7 @@ import { GENERAL_PLAN, plainPlan, probePlainNumber, probePlainToken, type Number
 import { probeNumberText } from './number-text.js';
 import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';
-import { hitGroup, hitGroups, markSlot, type Group, type RouteContext } from './state.js';
+import { hitGroup, hitGroups, markMask, markSlot, type Group, type RouteContext } from './state.js';
 
 /** Cache bounds per field: distinct values, and group references over all of them. */
 const MAX_CACHED_VALUES = 4096;
@@ -63,6 +63,7 @@ export class FieldIndex {
   private readonly scratch: Group[] = [];
   private numbers: NumberPlan | undefined;
   private raw: string[] | null | undefined;
+  private exactOnly: boolean | undefined;
   private cachedGroups = 0;
   /** Registrations, to drop the index when the last one goes. */
   users = 0;
@@ -95,6 +96,7 @@ export class FieldIndex {
     this.cachedGroups = 0;
     this.numbers = undefined;
     this.raw = undefined;
+    this.exactOnly = undefined;
   }
 
   /**
@@ -104,11 +106,15 @@ export class FieldIndex {
    */
   get rawStrings(): string[] | undefined {
     if (this.raw === undefined) {
-      const onlyExact = this.prefixes.size + this.suffixes.size + this.ignoreCase.size + this.ranges.size + this.exclusions.size + this.scans.length === 0 && !this.collectsValues;
       const keys = [...this.exactStrings.keys()];
-      this.raw = onlyExact && keys.length <= 8 && keys.every((k) => /^[^"\\\u0000-\u001f]*$/.test(k)) ? keys : null;
+      this.raw = this.onlyExact && this.ranges.size === 0 && !this.collectsValues && keys.length <= 8 && keys.every((k) => /^[^"\\\u0000-\u001f]*$/.test(k)) ? keys : null;
     }
     return this.raw ?? undefined;
+  }
+
+  /** True when strings and literals can only satisfy exact conditions here (numbers have their plan). */
+  private get onlyExact(): boolean {
+    return (this.exactOnly ??= this.prefixes.size + this.suffixes.size + this.ignoreCase.size + this.exclusions.size + this.scans.length === 0);
   }
 
   /** How numbers are probed: a few exact numbers directly (number-plan.ts), otherwise the general path. */
@@ -183,13 +189,18 @@ export class FieldIndex {
 
   /**
    * Hits every group with a condition that `v` satisfies. Strings and literals recur across
-   * messages (street names, types, flags), so each field caches value → hits, bounded, cleared on
-   * any change; numbers rarely recur (coordinates), so they are probed directly, allocation-free.
+   * messages (street names, types, flags), so each field caches value → hits, bounded (unless
+   * only registered values can hit), cleared on any change; numbers rarely recur (coordinates), so they are probed directly, allocation-free.
    */
   probe(v: unknown, ctx: RouteContext): void {
     if (typeof v === 'number') return this.probeNumber(v, ctx);
     let hits = this.cache.get(v);
-    if (hits === undefined) {
+    if (hits === undefined && this.onlyExact) {
+      // Exact values only: only the values registered hit anything, so only they are cached, with
+      // no bound but the registrations (values that rarely recur, such as ids, never churn it).
+      if ((typeof v === 'string' ? this.exactStrings.get(v) : this.literals.get(v as boolean | null)) === undefined) return;
+      this.cache.set(v, (hits = this.hitsFor(v)));
+    } else if (hits === undefined) {
       if (this.cache.size >= MAX_CACHED_VALUES || this.cachedGroups >= MAX_CACHED_WORDS) {
         const scratch = this.scratch;
         if (scratch.length !== 0) scratch.length = 0;
@@ -202,12 +213,7 @@ export class FieldIndex {
       this.cachedGroups += hits.size;
     }
     const mask = hits.mask;
-    if (mask !== undefined) {
-      const bits = ctx.bits;
-      for (let w = 0; w < mask.length; w++) bits[w]! |= mask[w]!;
-      ctx.lo = 0;
-      if (mask.length - 1 > ctx.hi) ctx.hi = mask.length - 1;
-    }
+    if (mask !== undefined) markMask(mask, ctx);
     const slots = hits.slots;
     for (let i = 0; i < slots.length; i++) markSlot(slots[i] as number, ctx);
     const groups = hits.groups;

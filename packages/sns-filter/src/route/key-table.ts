@@ -5,7 +5,7 @@
  * backslashes, control characters) never appear raw, so they are left to the decoding path; a
  * bucket too large to try one by one asks the caller to scan the key and use the node's Map.
  */
-import { readString, skipEscape } from '@arbiter/ir';
+import { memberRunPattern, readString, skipEscape } from '@arbiter/ir';
 import type { BodyTree, TreeNode } from './body-tree.js';
 
 /** Buckets with more keys than this are looked up through the node's Map. */
@@ -21,12 +21,18 @@ export interface KeyTable {
   other: Map<number, Bucket>;
   /** The child for the empty key. */
   empty: TreeNode | undefined;
+  /** Runs of members whose keys name no child (the JSON kit's `memberRunPattern`), and the credit left for trying them (lazy-walk.ts). */
+  run: RegExp;
+  runCredit: number;
 }
+
+/** Runs a node tries before the first short one counts against it. */
+export const RUN_CREDIT = 64;
 
 const RAW_KEY = /^[^"\\\u0000-\u001f]*$/;
 
 function buildKeyTable(node: TreeNode): KeyTable {
-  const table: KeyTable = { ascii: new Array<Bucket | undefined>(128).fill(undefined), other: new Map(), empty: undefined };
+  const table: KeyTable = { ascii: new Array<Bucket | undefined>(128).fill(undefined), other: new Map(), empty: undefined, run: memberRunPattern([...node.children.keys()]), runCredit: RUN_CREDIT };
   for (const [key, child] of node.children) {
     if (key === '') table.empty = child;
     if (key === '' || !RAW_KEY.test(key)) continue;

@@ -12,10 +12,10 @@
  *  - keys with escapes are decoded before lookup, and keys with dots descend as in the reference.
  * The walk recurses only where the tree leads (bounded by MAX_NESTING); skipping is iterative.
  */
-import { ARRAY_PATTERN_DEPTH, exactNumber, matchNumberArray, readString, scanNumber, skipScalar, skipString, skipValue, skipWhitespace, type NumberToken } from '@arbiter/ir';
+import { ARRAY_PATTERN_DEPTH, exactNumber, matchMemberRun, matchNumberArray, readString, scanNumber, skipScalar, skipString, skipValue, skipWhitespace, type NumberToken } from '@arbiter/ir';
 import type { BodyTree, TreeNode } from './body-tree.js';
 import type { FieldIndex } from './field-index.js';
-import { childByScannedKey, childInPlace } from './key-table.js';
+import { childByScannedKey, childInPlace, RUN_CREDIT, type KeyTable } from './key-table.js';
 
 /** Outcomes of `walk`. */
 export const SCANNED = 0;
@@ -27,6 +27,13 @@ const FAIL = -1;
 const GIVE_UP = -2;
 /** Containers entered along the walk before giving up (the reference walk recurses as deep). */
 const MAX_NESTING = 1000;
+/**
+ * A member run (one native match) costs more than the character loop over one short member, so
+ * each node keeps credit: a run over fewer than SHORT_RUN characters spends one, a longer one
+ * earns one back, and a node out of credit (keys it names interleaved with ones it does not)
+ * reads member by member.
+ */
+const SHORT_RUN = 32;
 
 export class LazyBodyWalker {
   private s = '';
@@ -60,28 +67,42 @@ export class LazyBodyWalker {
       if (s.charCodeAt(i) !== 34) return FAIL;
       const start = i + 1;
       let child = childInPlace(node, s, start, this.end);
-      let j = this.end.at;
-      if (child === undefined || child === null) {
-        child = childByScannedKey(this.tree, node, s, i, child === null, this.end);
-        if ((j = this.end.at) < 0) return FAIL;
-      }
-      i = skipWhitespace(s, j + 1);
-      if (s.charCodeAt(i) !== 58) return FAIL;
-      i = skipWhitespace(s, i + 1);
-      // Strings inline: most values passed over in records are strings.
-      if (child === undefined) i = s.charCodeAt(i) === 34 ? skipString(s, i) : skipValue(s, i);
-      else if (child.seen === serial) return GIVE_UP;
+      // No child's key is written raw here: this member and the unnamed ones after it in one native match.
+      const run = child === undefined ? this.memberRun(node.keys!, i) : -1;
+      if (run >= 0) i = run;
       else {
-        child.seen = serial;
-        i = this.visit(i, child, depth, nesting);
+        let j = this.end.at;
+        if (child === undefined || child === null) {
+          child = childByScannedKey(this.tree, node, s, i, child === null, this.end);
+          if ((j = this.end.at) < 0) return FAIL;
+        }
+        i = skipWhitespace(s, j + 1);
+        if (s.charCodeAt(i) !== 58) return FAIL;
+        i = skipWhitespace(s, i + 1);
+        // Strings inline: most values passed over in records are strings.
+        if (child === undefined) i = s.charCodeAt(i) === 34 ? skipString(s, i) : skipValue(s, i);
+        else if (child.seen === serial) return GIVE_UP;
+        else {
+          child.seen = serial;
+          i = this.visit(i, child, depth, nesting);
+        }
+        if (i < 0) return i;
       }
-      if (i < 0) return i;
       i = skipWhitespace(s, i);
       const c = s.charCodeAt(i);
       if (c === 125) return i + 1;
       if (c !== 44) return FAIL;
       i = skipWhitespace(s, i + 1);
     }
+  }
+
+  /** The end of the run of unnamed members at `i`, or -1 (see SHORT_RUN). */
+  private memberRun(table: KeyTable, i: number): number {
+    if (table.runCredit <= 0) return -1;
+    const end = matchMemberRun(table.run, this.s, i);
+    if (end - i < SHORT_RUN) table.runCredit--;
+    else if (table.runCredit < RUN_CREDIT) table.runCredit++;
+    return end;
   }
 
   private walkArray(i: number, node: TreeNode, depth: number, nesting: number): number {

@@ -19,7 +19,7 @@ import { INVALID, LazyBodyWalker, SCANNED } from './lazy-walk.js';
 import { walkParsedBody } from './parsed-walk.js';
 import { readMatches } from './read-matches.js';
 import { registerSubscription } from './register.js';
-import { markSlot, newRouteContext, unmarkSlot, type RouteContext, type SubEntry } from './state.js';
+import { clearMatches, growContext, markSlot, newRouteContext, unmarkSlot, type RouteContext, type SubEntry } from './state.js';
 import { expandTerms, withinFields } from './terms.js';
 
 export interface RuleRouterOptions {
@@ -73,7 +73,7 @@ export class RuleRouter {
     const entry: SubEntry = { id, slot: this.ordered.length, scope, deliverAll: terms.some((t) => t.length === 0), unregister: [], confirm: scopes.length > 0 ? confirm : undefined };
     this.ordered.push(entry);
     this.ids.push(id);
-    this.growContext();
+    growContext(this.ctx, this.ordered.length);
     this.entries.set(id, entry);
     let indexed = true;
     if (entry.deliverAll) {
@@ -100,10 +100,6 @@ export class RuleRouter {
     return undefined;
   }
 
-  private growContext(): void {
-    const words = (this.ordered.length + 31) >>> 5;
-    if (this.ctx.bits.length < words) this.ctx.bits = new Int32Array(words * 2);
-  }
 
   remove(id: string): boolean {
     const entry = this.entries.get(id);
@@ -184,9 +180,7 @@ export class RuleRouter {
 
   /** Back to the deliver-all rules only (a lazy walk that gave up). */
   private restart(ctx: RouteContext): void {
-    ctx.bits.fill(0);
-    ctx.lo = 0x7fffffff;
-    ctx.hi = -1;
+    clearMatches(ctx);
     this.begin();
   }
 }

@@ -44,9 +44,16 @@ export interface RouteContext {
   epoch: number;
   /** Bitset by slot: the subscriptions matched by this message (cleared when read). */
   bits: Int32Array;
-  /** The range of words of `bits` written since the last read (`lo > hi`: none), so reading stays flat in the number of subscriptions. */
+  /** The range of words of `bits` written since the last read (`lo > hi`: none). */
   lo: number;
   hi: number;
+  /**
+   * The words of `bits` that became non-zero since the last read, in the order they did (the
+   * first `written` entries; `written` is -1 once a mask was OR'ed in or the list filled): a few
+   * matches among many subscriptions are read without scanning the words between them.
+   */
+  words: Int32Array;
+  written: number;
   /** Subscriptions that name an invalid attribute of this message: they cannot match. */
   poisoned: SubEntry[];
   /**
@@ -63,14 +70,50 @@ export function unmarkSlot(slot: number, ctx: RouteContext): void {
 
 export function markSlot(slot: number, ctx: RouteContext): void {
   const w = slot >>> 5;
-  ctx.bits[w]! |= 1 << (slot & 31);
-  if (w < ctx.lo) ctx.lo = w;
-  if (w > ctx.hi) ctx.hi = w;
+  const bits = ctx.bits;
+  const old = bits[w]!;
+  if (old === 0) {
+    if (w < ctx.lo) ctx.lo = w;
+    if (w > ctx.hi) ctx.hi = w;
+    const n = ctx.written;
+    if (n >= 0) {
+      if (n < ctx.words.length) {
+        ctx.words[n] = w;
+        ctx.written = n + 1;
+      } else ctx.written = -1;
+    }
+  }
+  bits[w] = old | (1 << (slot & 31));
+}
+
+/** ORs `mask` (a bitmask over slots from slot 0) into the message's matches. */
+export function markMask(mask: Int32Array, ctx: RouteContext): void {
+  const bits = ctx.bits;
+  for (let w = 0; w < mask.length; w++) bits[w]! |= mask[w]!;
+  ctx.lo = 0;
+  if (mask.length - 1 > ctx.hi) ctx.hi = mask.length - 1;
+  ctx.written = -1;
+}
+
+/** Room for `slots` subscriptions (kept when already large enough). */
+export function growContext(ctx: RouteContext, slots: number): void {
+  const words = (slots + 31) >>> 5;
+  if (ctx.bits.length >= words) return;
+  ctx.bits = new Int32Array(words * 2);
+  ctx.words = new Int32Array(words * 2);
+}
+
+/** Forgets every match of the message so far. */
+export function clearMatches(ctx: RouteContext): void {
+  ctx.bits.fill(0);
+  ctx.lo = 0x7fffffff;
+  ctx.hi = -1;
+  ctx.written = 0;
 }
 
 /** A context with no message yet. */
 export function newRouteContext(): RouteContext {
-  return { epoch: 0, bits: new Int32Array(4), lo: 0x7fffffff, hi: -1, poisoned: [], ambiguous: false };
+  return { epoch: 0, bits: new Int32Array(4), lo: 0x7fffffff, hi: -1, words: new Int32Array(4), written: 0, poisoned: [], ambiguous: false };
 }
 
 export function hitGroup(g: Group, ctx: RouteContext): void {
