@@ -1,6 +1,7 @@
 /**
  * Region and account fields against the ARN formats of the resource's service (service data):
- * AA's "ARN Region not allowed", "ARN account not allowed" and "Missing ARN Region". The formats
+ * AA's "ARN Region not allowed", "ARN account not allowed", "Missing ARN Region" and
+ * "Missing ARN account" (that one's wording is Arbiter's: the page text was not at hand). The formats
  * considered are the service's resource types whose resource part fits the ARN's (all of them when
  * the ARN's resource part is a pattern); a finding needs every one of them to agree.
  */
@@ -25,6 +26,9 @@ export function checkArnTemplates(st: IamStatement, data: ServiceData): Diagnost
     }
     if (arn.region === '' && formats.every((f) => f.region !== '')) {
       out.push(finding(AaCheckCodes.arnMissingRegion, r.at, `Missing ARN Region: Add a Region to the ${service} resource ARN.`, `write a Region (or \`*\`) in the fourth field: \`${formats[0]!.arn}\``, { code: 'MISSING_ARN_REGION', type: 'ERROR' }, { resource: r.text, service }));
+    }
+    if (arn.account === '' && formats.every((f) => f.account !== '')) {
+      out.push(finding(AaCheckCodes.arnMissingAccount, r.at, `Missing ARN account: Add an account ID to the ${service} resource ARN.`, `write a 12-digit account ID (or \`*\`) in the fifth field: \`${formats[0]!.arn}\``, { code: 'MISSING_ARN_ACCOUNT', type: 'ERROR' }, { resource: r.text, service }));
     }
     if (arn.account !== '' && !isPattern(arn.account) && formats.every((f) => f.account === '')) {
       out.push(finding(AaCheckCodes.arnAccountNotAllowed, r.at, `ARN account not allowed: The service ${service} does not support specifying an account ID in the resource ARN.`, `remove the account ID: \`${formats[0]!.arn}\``, { code: 'ARN_ACCOUNT_NOT_ALLOWED', type: 'ERROR' }, { resource: r.text, service }));

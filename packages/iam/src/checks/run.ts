@@ -8,6 +8,7 @@ import type { IamPolicy, IamStatement } from '../types.js';
 import { readPolicyJson } from '../policy/parse.js';
 import { loadServiceData } from '../service-data/load.js';
 import { DATA_PACKAGE, type ServiceData } from '../service-data/types.js';
+import { checkActionKeySupport } from './action-key-support.js';
 import { checkActions } from './actions.js';
 import { checkArnFields } from './arn-fields.js';
 import { checkArnTemplates } from './arn-templates.js';
@@ -36,7 +37,7 @@ function statementChecks(policy: IamPolicy, st: IamStatement, budget: { work: nu
 }
 
 function dataChecks(st: IamStatement, data: ServiceData): Diagnostic[] {
-  return [...checkActions(st, data), ...checkConditionKeys(st, data), ...checkResources(st, data), ...checkArnTemplates(st, data), ...checkTagKeys(st, data), ...checkRedundantActions(st, data)];
+  return [...checkActions(st, data), ...checkConditionKeys(st, data), ...checkActionKeySupport(st, data), ...checkResources(st, data), ...checkArnTemplates(st, data), ...checkTagKeys(st, data), ...checkRedundantActions(st, data)];
 }
 
 export function runAccessAnalyzerChecks(policy: IamPolicy, raw?: unknown): Diagnostic[] {

@@ -22,6 +22,13 @@ export const KindCodes = {
   trustResource: 'iam.trust-policy-resource',
   trustAction: 'iam.trust-policy-action',
   trustPrincipalAction: 'iam.trust-principal-action-mismatch',
+  trustNotPrincipal: 'iam.trust-not-principal',
+  trustWildcardPrincipal: 'iam.trust-wildcard-principal',
+  rolesAnywhereActions: 'iam.roles-anywhere-missing-action',
+  federatedSyntax: 'iam.trust-federated-principal-syntax',
+  federatedNotSupported: 'iam.federated-principal-not-supported',
+  trustConditionKeyAction: 'iam.trust-condition-key-missing-action',
+  oidcWildcardTooPermissive: 'iam.oidc-wildcard-too-permissive',
   trustAnyone: 'iam.trust-policy-allows-anyone',
   oidcMissingSub: 'iam.oidc-missing-sub',
   oidcBroadSub: 'iam.oidc-sub-too-broad',
@@ -32,6 +39,7 @@ export const KindCodes = {
   samlMissingAud: 'iam.saml-missing-aud',
   // Resource-based policies of one service
   resourceForeignAction: 'iam.resource-policy-foreign-action',
+  resourceForeignArn: 'iam.resource-policy-foreign-resource',
   unknownResourceType: 'iam.unknown-resource-type',
   // Size quotas and characters
   sizeScp: 'iam.policy-size-exceeds-scp-quota',

@@ -32,6 +32,22 @@ function broadGithubSub(value: string): boolean {
   return value === '*' || /^repo:[^/]*[*?]/.test(value) || !value.startsWith('repo:');
 }
 
+/**
+ * AA's WILDCARD_USAGE_TOO_PERMISSIVE (a WARNING; its page text was not at hand): as users report
+ * its output, every wildcard in an OIDC `sub` pattern needs six literal characters right before it.
+ */
+const MIN_LITERAL_RUN = 6;
+function shortLiteralRun(value: string): boolean {
+  return value.split(/[*?]/).slice(0, -1).some((run) => run.length < MIN_LITERAL_RUN);
+}
+
+function checkSubWildcards(st: IamStatement, sub: string, out: Diagnostic[]): void {
+  for (const c of restricting(st, sub)) for (const v of c.values) {
+    if (!c.operator.includes('Like') || !shortLiteralRun(v.text)) continue;
+    out.push(finding(KindCodes.oidcWildcardTooPermissive, v.at, `Wildcard usage too permissive: \`${v.text}\` has a wildcard with fewer than ${MIN_LITERAL_RUN} literal characters before it, so \`${sub}\` matches subjects you did not mean to trust`, 'spell out more of the subject before each `*` or `?` (for GitHub: `repo:<owner>/<repo>:ref:refs/heads/main`)', { code: 'WILDCARD_USAGE_TOO_PERMISSIVE', type: 'WARNING' }, { value: v.text }));
+  }
+}
+
 function checkWebIdentity(st: IamStatement, provider: string, out: Diagnostic[]): void {
   const at = joinPointer(st.at, st.conditions.length ? 'Condition' : 'Principal');
   if (provider === COGNITO) {
@@ -45,6 +61,7 @@ function checkWebIdentity(st: IamStatement, provider: string, out: Diagnostic[])
   }
   const sub = `${provider}:sub`;
   const aud = `${provider}:aud`;
+  checkSubWildcards(st, sub, out);
   if (provider === GITHUB) {
     if (!has(st, sub)) out.push(finding(KindCodes.oidcMissingSub, at, `no condition on \`${sub}\`: a workflow in any GitHub repository can assume the role`, `add \`"StringLike": {"${sub}": "repo:<owner>/<repo>:ref:refs/heads/main"}\``, { type: 'SECURITY_WARNING' }));
     for (const c of restricting(st, sub)) for (const v of c.values) {

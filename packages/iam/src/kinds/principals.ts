@@ -36,7 +36,13 @@ function validValue(type: string, value: string): boolean {
   }
 }
 
-function checkOne(principal: IamPrincipal, raw: unknown, out: Diagnostic[]): void {
+/** What the attachment allows: trust policies take Federated principals; a known service's resource policy does not. */
+export interface PrincipalScope {
+  trust: boolean;
+  federatedUnsupported: boolean;
+}
+
+function checkOne(principal: IamPrincipal, raw: unknown, scope: PrincipalScope, out: Diagnostic[]): void {
   const given = getAtPointer(raw, principal.at).value;
   if (typeof given === 'string' && given !== '*') {
     out.push(finding(KindCodes.invalidPrincipalFormat, principal.at, FORMAT_TEXT, `write \`{"AWS": "${given}"}\``, { code: 'INVALID_PRINCIPAL_FORMAT', type: 'ERROR' }));
@@ -46,10 +52,14 @@ function checkOne(principal: IamPrincipal, raw: unknown, out: Diagnostic[]): voi
     const list = getAtPointer(raw, joinPointer(principal.at, type)).value;
     values.forEach((value, i) => {
       const at = Array.isArray(list) ? joinPointer(principal.at, type, i) : joinPointer(principal.at, type);
-      if (/[*?]/.test(value) && !(type === 'AWS' && value === '*')) {
+      if (type === 'Federated' && scope.federatedUnsupported) {
+        out.push(finding(KindCodes.federatedNotSupported, at, 'Federated principal not supported: The policy type does not support a federated identity provider in the principal element. Use a supported principal.', 'federated identities reach resources through a role: trust the provider in the role\'s trust policy and name the role here', { code: 'FEDERATED_PRINCIPAL_NOT_SUPPORTED', type: 'ERROR' }, { key: type, value }));
+      } else if (/[*?]/.test(value) && !(type === 'AWS' && value === '*')) {
         out.push(finding(KindCodes.wildcardInPrincipal, at, 'Unsupported wildcard in principal: Wildcards (*, ?) are not supported with the principal key. Replace the wildcard with a valid principal value.', type === 'AWS' ? 'name the account, user or role; `"AWS": "*"` alone means everyone — narrow it with conditions such as `aws:PrincipalOrgID`' : 'name the principal exactly', { code: 'UNSUPPORTED_WILDCARD_IN_PRINCIPAL', type: 'ERROR' }, { key: type, value }));
       } else if (type === 'Service' && !validValue(type, value)) {
         out.push(serviceFormat(at, value));
+      } else if (type === 'Federated' && scope.trust && !validValue(type, value)) {
+        out.push(finding(KindCodes.federatedSyntax, at, `Invalid federated principal syntax in role trust policy: The principal value specifies a federated principal that does not match the expected format. Update the federated principal to a domain name or a SAML metadata ARN.`, HELP.Federated!, { code: 'INVALID_FEDERATED_PRINCIPAL_SYNTAX_IN_ROLE_TRUST_POLICY', type: 'ERROR' }, { key: type, value }));
       } else if (!validValue(type, value)) {
         out.push(finding(KindCodes.invalidPrincipalFormat, at, `${FORMAT_TEXT} \`${value}\` is not a valid \`${type}\` principal.`, HELP[type] ?? 'fix the principal value', { code: 'INVALID_PRINCIPAL_FORMAT', type: 'ERROR' }, { key: type, value }));
       }
@@ -90,11 +100,11 @@ function checkServiceConditionValues(st: IamStatement, out: Diagnostic[]): void 
 }
 
 /** Principal findings of every statement; the condition-value check applies to every kind. */
-export function checkPrincipals(statements: IamStatement[], raw: unknown): Diagnostic[] {
+export function checkPrincipals(statements: IamStatement[], raw: unknown, scope: PrincipalScope): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const st of statements) {
-    if (st.principal) checkOne(st.principal, raw, out);
-    if (st.notPrincipal) checkOne(st.notPrincipal, raw, out);
+    if (st.principal) checkOne(st.principal, raw, scope, out);
+    if (st.notPrincipal) checkOne(st.notPrincipal, raw, scope, out);
     checkServiceConditionValues(st, out);
   }
   return out;

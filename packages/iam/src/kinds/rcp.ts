@@ -35,7 +35,7 @@ export function checkRcp(st: IamStatement, services: ReadonlySet<string> | undef
   for (const a of services ? st.action ?? [] : []) {
     const service = a.text.split(':')[0]!.toLowerCase();
     if (a.text === '*' || services!.has(service) || !a.text.includes(':') || /[*?]/.test(service)) continue;
-    out.push(finding(KindCodes.rcpService, a.at, `RCPs do not support actions of the service \`${service}\``, 'name actions of the services RCPs support (Organizations User Guide, "List of AWS services that support RCPs")', ERROR, { action: a.text, service }));
+    out.push(finding(KindCodes.rcpService, a.at, `RCPs do not support actions of the service \`${service}\``, 'name actions of the services RCPs support (Organizations User Guide, "List of AWS services that support RCPs")', aa('RCP_SYNTAX_ERROR_ACTION'), { action: a.text, service }));
   }
   return out;
 }

@@ -16,6 +16,8 @@ import { checkResourcePolicy } from './resource.js';
 import { checkLegacyScp } from './scp.js';
 import { checkCharacters, checkSize } from './size.js';
 import { checkTrust } from './trust.js';
+import { checkTrustPrincipals } from './trust-principals.js';
+import { checkTrustConditionKeys } from './trust-condition-keys.js';
 
 /** The services RCPs support, from the data; `undefined` when it cannot be read (reported by the AA checks). */
 function readRcpServices(): ReadonlySet<string> | undefined {
@@ -34,12 +36,14 @@ export function runKindChecks(policy: IamPolicy, input: unknown, raw: unknown, o
     out.push(diagnostic(KindCodes.unknownResourceType, 'input', '/resourceType', `no per-service rules for the resource type \`${options.resourceType}\`: only the generic resource policy checks ran`, { severity: 'warning', help: `use one of ${Object.keys(RESOURCE_POLICY_RULES).join(', ')}` }));
   }
   // Kinds without principals have none in the typed policy (the grammar reported them).
-  out.push(...checkPrincipals(policy.statements, raw));
+  // A federated principal is AA's FEDERATED_PRINCIPAL_NOT_SUPPORTED only where the service is known.
+  const knownService = policy.kind === 'resource' && options.resourceType !== undefined && RESOURCE_POLICY_RULES[options.resourceType] !== undefined;
+  out.push(...checkPrincipals(policy.statements, raw, { trust: policy.kind === 'trust', federatedUnsupported: knownService }));
   const rcpServices = policy.kind === 'rcp' ? readRcpServices() : undefined;
   for (const st of policy.statements) {
     if (policy.kind === 'scp' && options.scpLanguage === 'legacy') out.push(...checkLegacyScp(st));
     if (policy.kind === 'rcp') out.push(...checkRcp(st, rcpServices));
-    if (policy.kind === 'trust') out.push(...checkTrust(st), ...checkFederation(st));
+    if (policy.kind === 'trust') out.push(...checkTrust(st), ...checkTrustPrincipals(st, raw), ...checkTrustConditionKeys(st), ...checkFederation(st));
     if (policy.kind === 'resource') out.push(...checkResourcePolicy(st, options.resourceType));
   }
   return out;

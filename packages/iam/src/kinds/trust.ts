@@ -26,6 +26,13 @@ function assumeActionFor(type: string, value: string): string {
   return /:saml-provider\//.test(value) ? 'sts:AssumeRoleWithSAML' : 'sts:AssumeRoleWithWebIdentity';
 }
 
+const ASSUME_ACTIONS = ['sts:AssumeRole', 'sts:AssumeRoleWithSAML', 'sts:AssumeRoleWithWebIdentity'];
+
+/** AA's MISMATCHED_ACTION_FOR_PRINCIPAL: the statement grants an assume action, but not the one this principal uses. */
+function mismatched(at: string, action: string, principal: string, needed: string): Diagnostic {
+  return finding(KindCodes.trustPrincipalAction, at, `Mismatched action for principal: The ${action} action is invalid with the following principal(s): ${principal}. Use a SAML provider principal with the sts:AssumeRoleWithSAML action or use an OIDC provider principal with the sts:AssumeRoleWithWebIdentity action. Ensure the provider is Federated if you use either of the two options.`, `this principal assumes the role with \`${needed}\`: add it to \`Action\``, { code: 'MISMATCHED_ACTION_FOR_PRINCIPAL', type: 'ERROR' }, { principal, action, needed });
+}
+
 export function checkTrust(st: IamStatement): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const element of ['Resource', 'NotResource'] as const) {
@@ -42,7 +49,10 @@ export function checkTrust(st: IamStatement): Diagnostic[] {
     for (const value of values) {
       const needed = assumeActionFor(type, value);
       if (granted.has(needed)) continue;
-      out.push(finding(KindCodes.trustPrincipalAction, joinPointer(st.principal.at, type), `the \`${type}\` principal \`${value}\` assumes a role with \`${needed}\`, which this statement does not allow`, `add \`${needed}\` to \`Action\``, { type: 'WARNING' }, { principal: value, action: needed }));
+      const wrong = ASSUME_ACTIONS.find((a) => granted.has(a));
+      const at = joinPointer(st.principal.at, type);
+      if (wrong) out.push(mismatched(at, wrong, value, needed));
+      else out.push(finding(KindCodes.trustPrincipalAction, at, `the \`${type}\` principal \`${value}\` assumes a role with \`${needed}\`, which this statement does not allow`, `add \`${needed}\` to \`Action\``, { type: 'WARNING' }, { principal: value, action: needed }));
     }
   }
   const everyone = st.principal.wildcard || (st.principal.values['AWS'] ?? []).includes('*');
