@@ -55,13 +55,13 @@ describe('role trust policy principals', () => {
 });
 
 describe('federated principals outside trust policies', () => {
-  it('rejects a Federated principal in a known service\'s resource policy (FEDERATED_PRINCIPAL_NOT_SUPPORTED)', () => {
+  it('rejects a Federated principal in a resource policy (FEDERATED_PRINCIPAL_NOT_SUPPORTED)', () => {
     const bucket = (Principal: unknown) => doc({ Effect: 'Allow', Principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
     const s3: ValidateOptions = { kind: 'resource', resourceType: 'AWS::S3::Bucket' };
     expect(aa(bucket({ Federated: SAML }), s3, 'iam.federated-principal-not-supported')).toEqual([['/Statement/0/Principal/Federated', 'FEDERATED_PRINCIPAL_NOT_SUPPORTED', 'ERROR', 'error']]);
     expect(hits(bucket({ AWS: '123456789012' }), s3, 'iam.federated-principal-not-supported')).toEqual([]);
-    // Without a resource type the service is unknown: only the value's format is checked.
-    expect(hits(bucket({ Federated: SAML }), { kind: 'resource' }, 'iam.federated-principal-not-supported')).toEqual([]);
+    // Every resource-based policy, whatever its service ("you can't use a SAML principal in an Amazon S3 bucket policy").
+    expect(hits(bucket({ Federated: SAML }), { kind: 'resource' }, 'iam.federated-principal-not-supported')).toHaveLength(1);
     expect(hits(trust({ Federated: SAML }, 'sts:AssumeRoleWithSAML', SAML_AUD), TRUST, 'iam.federated-principal-not-supported')).toEqual([]);
   });
 });

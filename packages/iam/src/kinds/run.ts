@@ -36,9 +36,8 @@ export function runKindChecks(policy: IamPolicy, input: unknown, raw: unknown, o
     out.push(diagnostic(KindCodes.unknownResourceType, 'input', '/resourceType', `no per-service rules for the resource type \`${options.resourceType}\`: only the generic resource policy checks ran`, { severity: 'warning', help: `use one of ${Object.keys(RESOURCE_POLICY_RULES).join(', ')}` }));
   }
   // Kinds without principals have none in the typed policy (the grammar reported them).
-  // A federated principal is AA's FEDERATED_PRINCIPAL_NOT_SUPPORTED only where the service is known.
-  const knownService = policy.kind === 'resource' && options.resourceType !== undefined && RESOURCE_POLICY_RULES[options.resourceType] !== undefined;
-  out.push(...checkPrincipals(policy.statements, raw, { trust: policy.kind === 'trust', federatedUnsupported: knownService }));
+  // AA: resource-based policies (role trust policies aside) do not support a federated principal.
+  out.push(...checkPrincipals(policy.statements, raw, { trust: policy.kind === 'trust', federatedUnsupported: policy.kind === 'resource' }));
   const rcpServices = policy.kind === 'rcp' ? readRcpServices() : undefined;
   for (const st of policy.statements) {
     if (policy.kind === 'scp' && options.scpLanguage === 'legacy') out.push(...checkLegacyScp(st));
