@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { listManagedIdentifiers } from '@arbiter/data-protection';
 import { REGION_TABLE_DATE, REGIONS_BY_PARTITION, serviceDataVersion } from '@arbiter/iam';
 
-const PACKAGES = ['@arbiter/cli', '@arbiter/ir', '@arbiter/sns-filter', '@arbiter/data-protection', '@arbiter/iam'] as const;
+const PACKAGES = ['@arbiter/cli', '@arbiter/ir', '@arbiter/sns-filter', '@arbiter/data-protection', '@arbiter/iam', '@arbiter/event-pattern', '@arbiter/analysis'] as const;
 
 /** A data table that decides answers: a name and a version (a count and a content fingerprint). */
 export interface DataSource {

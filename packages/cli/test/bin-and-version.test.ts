@@ -60,7 +60,7 @@ describe('arbiter --version', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(`arbiter ${cliPackage.version}`);
-    for (const pkg of ['ir', 'sns-filter', 'data-protection', 'iam']) {
+    for (const pkg of ['ir', 'sns-filter', 'data-protection', 'iam', 'event-pattern', 'analysis']) {
       const version = (JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8')) as { version: string }).version;
       expect(lines).toContain(`  @arbiter/${pkg} ${version}`);
     }
