@@ -13,6 +13,7 @@ import { registerEventsReplay } from './events/replay.js';
 import { registerEventsDiff } from './events/diff.js';
 import { registerEventsAnalyze } from './events/analyze.js';
 import { reportInvalid } from './events/report-invalid.js';
+import { criteriaOptions } from './events/criteria-flags.js';
 
 const sourceOption = () => new Option('--source <source>', 'Lambda event source of the mapping (FilterCriteria mode)').choices(SOURCE_NAMES);
 
@@ -44,7 +45,7 @@ export function registerEventsCommands(program: Command, ctx: CommandContext): v
     .addHelpText('after', '\nExit status 0 when valid, 1 when AWS would reject it, 2 when the file cannot be read.')
     .action((file: string, opts: { source?: EventSourceKind; raisedQuota?: boolean }) => {
       const text = readText(ctx.io, file);
-      const result = opts.source ? validateFilterCriteria(text, { source: opts.source, maxFilters: opts.raisedQuota ? 10 : 5 }) : validateEventPattern(text);
+      const result = opts.source ? validateFilterCriteria(text, criteriaOptions(opts)) : validateEventPattern(text);
       const diagnostics = result.ok ? result.warnings : result.diagnostics;
       const what = opts.source ? `${opts.source} FilterCriteria` : 'event pattern';
       if (ctx.format() === 'json') printJson(ctx.io, { file, valid: result.ok, diagnostics });

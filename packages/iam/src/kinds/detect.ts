@@ -10,12 +10,13 @@
  * - `identity`: otherwise (SCPs, RCPs, boundaries and session policies look like identity or
  *   resource policies: only the caller knows them).
  */
+import { Arg } from '@arbiter/ir';
 import type { PolicyKind } from '../types.js';
 import { readPolicyJson } from '../policy/parse.js';
 import { wildcardRegex } from '../checks/finding.js';
 import { TRUST_ACTIONS } from './trust.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = Arg.object.accept;
 
 const ASSUME_ACTIONS = TRUST_ACTIONS.filter((a) => a.startsWith('sts:AssumeRole'));
 

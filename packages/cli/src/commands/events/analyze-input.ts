@@ -6,7 +6,8 @@
  * function decides is skipped with a warning, never guessed.
  */
 import { getAtPointer, joinPointer, type Diagnostic } from '@arbiter/ir';
-import { validateFilterCriteria, type EventSourceKind } from '@arbiter/event-pattern';
+import { validateFilterCriteria } from '@arbiter/event-pattern';
+import { criteriaOptions, type CriteriaFlags } from './criteria-flags.js';
 import type { EventPatternInput } from '@arbiter/analysis';
 import type { CommandContext } from '../../context.js';
 import { CliInputError, readText } from '../../io.js';
@@ -15,12 +16,10 @@ import { loadJson } from '../../templates/load-json.js';
 import type { LoadedDocument } from '../../templates/located.js';
 import { findPolicySites } from '../../templates/policy-sites.js';
 
-export interface AnalyzeInputOptions {
+export interface AnalyzeInputOptions extends CriteriaFlags {
   patterns?: string;
   template?: string;
   filters?: string;
-  source?: EventSourceKind;
-  raisedQuota?: boolean;
 }
 
 export interface PatternSource {
@@ -46,8 +45,7 @@ function fromPatternsFile(file: string, text: string): PatternSource {
 function fromFilterCriteria(file: string, text: string, opts: AnalyzeInputOptions): PatternSource {
   const loaded = loadJson(text);
   if (!loaded.ok) throw new CliInputError(`${file}: not JSON: ${loaded.diagnostics[0]?.message ?? ''}`);
-  const maxFilters = opts.raisedQuota ? 10 : 5;
-  const criteria = validateFilterCriteria(loaded.value.value, opts.source ? { source: opts.source, maxFilters } : { maxFilters });
+  const criteria = validateFilterCriteria(loaded.value.value, criteriaOptions(opts));
   if (!criteria.ok) return { file, doc: loaded.value, rules: [], invalid: criteria.diagnostics };
   const inFilters = !Array.isArray(loaded.value.value);
   const rules = criteria.value.map((f) => ({ id: `filter-${f.index}`, pattern: f.pattern.source, pointer: inFilters ? joinPointer('', 'Filters', f.index, 'Pattern') : joinPointer('', f.index) }));

@@ -4,9 +4,10 @@
  * is what `events validate` reads: an event pattern, or Lambda FilterCriteria (its patterns OR-ed).
  */
 import { Option, type Command } from 'commander';
-import { fail, ok, type Diagnostic, type Result } from '@arbiter/ir';
+import { Arg, fail, ok, type Diagnostic, type Result } from '@arbiter/ir';
 import { diffEventPatternSets } from '@arbiter/analysis';
-import { SOURCE_NAMES, validateFilterCriteria, type EventSourceKind } from '@arbiter/event-pattern';
+import { SOURCE_NAMES, validateFilterCriteria } from '@arbiter/event-pattern';
+import { criteriaOptions, type CriteriaFlags } from './criteria-flags.js';
 import type { CommandContext } from '../../context.js';
 import { readText } from '../../io.js';
 import { EVENT_WORDS, reportDiff } from '../diff-report.js';
@@ -34,7 +35,7 @@ Examples:
   arbiter events diff old-criteria.json new-criteria.json
   arbiter events diff --source sqs old-criteria.json new-criteria.json`;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = Arg.object.accept;
 
 /** `{"Filters": [...]}` whose entries are all `{"Pattern": …}` objects (an event pattern cannot hold objects in a value list). */
 function isFilterCriteria(text: string): boolean {
@@ -51,16 +52,12 @@ function isFilterCriteria(text: string): boolean {
 /** One side's patterns (a pattern alone, or the criteria's filters); diagnostics carry `params.policy: label`. */
 function patternsOf(text: string, label: 'old' | 'new', opts: DiffOptions): Result<unknown[]> {
   if (opts.source === undefined && !isFilterCriteria(text)) return ok([text]);
-  const maxFilters = opts.raisedQuota ? 10 : 5;
-  const criteria = validateFilterCriteria(text, opts.source ? { source: opts.source, maxFilters } : { maxFilters });
+  const criteria = validateFilterCriteria(text, criteriaOptions(opts));
   if (!criteria.ok) return fail(criteria.diagnostics.map((d): Diagnostic => ({ ...d, params: { ...d.params, policy: label } })));
   return ok(criteria.value.map((f) => f.pattern.source));
 }
 
-interface DiffOptions {
-  source?: EventSourceKind;
-  raisedQuota?: boolean;
-}
+type DiffOptions = CriteriaFlags;
 
 export function registerEventsDiff(events: Command, ctx: CommandContext): void {
   events

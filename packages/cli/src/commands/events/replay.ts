@@ -8,6 +8,7 @@ import { compileFilterCriteria, SOURCE_NAMES, type EventSourceKind } from '@arbi
 import type { CommandContext } from '../../context.js';
 import { EXIT_NEGATIVE, printJson, readText } from '../../io.js';
 import { reportInvalid } from './report-invalid.js';
+import { maxFiltersOf } from './criteria-flags.js';
 
 /** The records of one input line: a record, or a Lambda event batch (`Records`, or Kafka's `records` by topic-partition). */
 function recordsOf(value: unknown): unknown[] {
@@ -29,7 +30,7 @@ export function registerEventsReplay(events: Command, ctx: CommandContext): void
     .option('--show <n>', 'print the first N filtered-out or unreadable records with their reason', '10')
     .addHelpText('after', '\nExit status 0 when every record could be read, 1 when the filters are invalid or a record is unusable, 2 when a file cannot be read.')
     .action((opts: { source: EventSourceKind; filters: string; records: string; raisedQuota?: boolean; show: string }) => {
-      const filter = compileFilterCriteria(readText(ctx.io, opts.filters), opts.source, { maxFilters: opts.raisedQuota ? 10 : 5 });
+      const filter = compileFilterCriteria(readText(ctx.io, opts.filters), opts.source, { maxFilters: maxFiltersOf(opts) });
       if (!filter.ok) return reportInvalid(ctx, opts.filters, filter.diagnostics);
       const tally = { records: 0, delivered: 0, filteredOut: 0, unreadable: 0, byFilter: {} as Record<string, number> };
       const samples: Array<{ line: number; reason: string }> = [];
