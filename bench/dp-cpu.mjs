@@ -9,6 +9,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { makeAdversarial, makeJsonMessage } from './dp-messages.mjs';
+import { cpuMicros as cpu, median, quartiles } from './paired.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -43,18 +44,9 @@ const inputs = [
 const only = values.only?.split(',');
 const rounds = Number(values.rounds);
 const passes = Number(values.passes);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.round((xs.length - 1) * q)];
-
-function cpuMicros(scanner, texts) {
-  const start = process.cpuUsage();
+const cpuMicros = (scanner, texts) => cpu(() => {
   for (let p = 0; p < passes; p++) for (const t of texts) scanner.scan(t);
-  const used = process.cpuUsage(start);
-  return used.user + used.system;
-}
+});
 
 const results = [];
 for (const input of inputs) {
@@ -86,7 +78,8 @@ for (const input of inputs) {
     newRates.push(bytes / MB / (n / 1e6));
   }
   const m = median(ratios);
-  const spread = ((quantile(ratios, 0.75) - quantile(ratios, 0.25)) / 2 / m) * 100;
+  const [q1, q3] = quartiles(ratios);
+  const spread = ((q3 - q1) / 2 / m) * 100;
   const row = {
     input: input.label,
     oldBest: Math.max(...oldRates).toFixed(1),

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generatePolicies, generateRequests, lambdaAbacRequests } from './iam-policies.mjs';
+import { cpuMicros } from './paired.mjs';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '30' }, only: { type: 'string' }, iam: { type: 'string' } } });
 const { compilePolicySet } = await import(values.iam ?? '@arbiter/iam');
@@ -29,12 +30,7 @@ for (const [name, policies, requests] of sets) {
   };
   for (let i = 0; i < 20; i++) round();
   const micros = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = process.cpuUsage();
-    round();
-    const used = process.cpuUsage(start);
-    micros.push(used.user + used.system);
-  }
+  for (let i = 0; i < rounds; i++) micros.push(cpuMicros(round));
   if (sink === 0) throw new Error('no decisions made');
   micros.sort((a, b) => a - b);
   const rate = (us) => Math.round(requests.length / (us / 1e6)).toLocaleString('en-US');

@@ -3,11 +3,25 @@
 // figure is the median ratio, so load that drifts over the run (other processes) cancels out
 // instead of landing on whichever task ran during it. `rme` is the half-spread of the middle
 // half of the ratios, in percent of the median (used by --compare as the noise band).
-const median = (xs) => {
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+/** The first and third quartiles of `xs` (the middle half's bounds). */
+export const quartiles = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil(((s.length - 1) * 3) / 4)]];
+};
+
+/** Microseconds of CPU time (user + system) `fn` takes: steady under other processes' load. */
+export function cpuMicros(fn) {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return used.user + used.system;
+}
 
 function time(fn) {
   const t = performance.now();
@@ -32,8 +46,6 @@ export function measurePaired(baseline, baseItems, task, items, { rounds = 7, wa
     rates.push(rate * 1000);
   }
   const ratio = median(ratios);
-  const sorted = [...ratios].sort((a, b) => a - b);
-  const q1 = sorted[Math.floor((sorted.length - 1) / 4)];
-  const q3 = sorted[Math.ceil(((sorted.length - 1) * 3) / 4)];
+  const [q1, q3] = quartiles(ratios);
   return { perSecond: median(rates), ratioToBaseline: ratio, rme: ((q3 - q1) / 2 / ratio) * 100 };
 }

@@ -15,6 +15,7 @@
 import { parseArgs } from 'node:util';
 import { loadCitylots, loadPatterns } from './data.mjs';
 import { familyNames, generateSubscriptions, harvestValues } from './subscriptions.mjs';
+import { cpuMicros as cpu, median, quartiles } from './paired.mjs';
 
 const { values: args } = parseArgs({ options: { base: { type: 'string' }, new: { type: 'string' }, rows: { type: 'string' }, rounds: { type: 'string', default: '15' }, lines: { type: 'string', default: '5000' } } });
 const current = await import(args.new ?? '@arbiter/sns-filter');
@@ -34,21 +35,6 @@ const rowDefs = {
 const rows = args.rows ? args.rows.split(',') : [...familyNames.map((f) => `family:${f}`), 'citylots-44', 'exact-1000', 'mixed-1000'];
 const rounds = Number(args.rounds);
 
-function cpu(fn) {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return used.user + used.system;
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-};
-const quartiles = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil(((s.length - 1) * 3) / 4)]];
-};
 const f2 = (x) => x.toFixed(2);
 
 function build(lib, subs) {
