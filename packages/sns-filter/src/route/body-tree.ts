@@ -13,7 +13,7 @@ import { newRouteContext, type RouteContext } from './state.js';
 export interface TreeNode {
   children: Map<string, TreeNode>;
   field: FieldIndex | undefined;
-  /** The last object (by walk serial) in which a key reached this node: duplicate-key detection. */
+  /** The latest object (by walk serial, which grows as objects open) in which a key reached this node: duplicate-key detection. */
   seen: number;
   /** Children by key length, for lookups straight from body text; dropped when children change. */
   keys: KeyTable | undefined;

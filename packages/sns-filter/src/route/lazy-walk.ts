@@ -6,8 +6,8 @@
  *  - text `JSON.parse` rejects and a non-object match nothing (`INVALID`), and so does `{}` where
  *    the dialect says so (SNS): the skipper validates all it passes over, and the end of the text is checked;
  *  - an array at a node on a `within` path marks the message ambiguous (state.ts);
- *  - a key that reaches the same node twice in one object (a duplicate key, where `JSON.parse`
- *    keeps the last) and nesting deeper than MAX_NESTING make the walk give up (`FALLBACK`), so the
+ *  - a key that reaches a node already reached in this object or one inside it (a duplicate key,
+ *    where `JSON.parse` keeps the last, or a dotted key after the nested path) and nesting deeper than MAX_NESTING make the walk give up (`FALLBACK`), so the
  *    router takes the parse path instead;
  *  - keys with escapes are decoded before lookup, and keys with dots descend as in the reference.
  * The walk recurses only where the tree leads (bounded by MAX_NESTING); skipping is iterative.
@@ -81,7 +81,11 @@ export class LazyBodyWalker {
         i = skipWhitespace(s, i + 1);
         // Strings inline: most values passed over in records are strings.
         if (child === undefined) i = s.charCodeAt(i) === 34 ? skipString(s, i) : skipValue(s, i);
-        else if (child.seen === serial) return GIVE_UP;
+        // Serials grow as objects open, so a stamp at or above this object's came from this object
+        // or one inside it: a duplicate key, or (rarely) a dotted key meeting the nested path —
+        // then the parse path decides. `=== serial` missed a duplicate whose node an inner object
+        // had stamped in between (`{"a.b":1,"a":{"b":""},"a.b":"x"}`).
+        else if (child.seen >= serial) return GIVE_UP;
         else {
           child.seen = serial;
           i = this.visit(i, child, depth, nesting);
