@@ -76,7 +76,7 @@ const matched = (pattern: object, event: unknown) => {
   return m.value.match(event).matched;
 };
 
-interface JsonFinding { code: string; resource?: string; line: number; params: Record<string, string>; message: string }
+interface JsonFinding { code: string; resource?: string; line: number; pointer?: string; params: Record<string, string>; message: string }
 
 describe('arbiter validate --base', () => {
   it('reports each changed policy: what it now lets through, with witnesses that hold against both versions', async () => {
@@ -212,6 +212,26 @@ Resources:
     const changes = (r.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
     expect(changes.map((f) => [f.code, f.resource, f.params.relation])).toEqual([['analysis.grants-more', 'P', 'broader']]);
     expect(JSON.parse(changes[0]!.params.witness!).action).toMatch(/^s3:putobject$/i);
+  });
+
+  it('IAM policies added to or removed from a resource that stays: what they grant is access added or taken away', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arbiter-iam-added-'));
+    const role = (policies: { name: string; actions: string[] }[]) =>
+      JSON.stringify({ Resources: { R: { Type: 'AWS::IAM::Role', Properties: {
+        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
+        Policies: policies.map((p) => ({ PolicyName: p.name, PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: p.actions, Resource: 'arn:aws:s3:::bucket/*' }] } })),
+      } } } }, null, 2);
+    writeFileSync(join(dir, 'one.json'), role([{ name: 'read', actions: ['s3:GetObject'] }]));
+    writeFileSync(join(dir, 'two.json'), role([{ name: 'read', actions: ['s3:GetObject'] }, { name: 'write', actions: ['s3:PutObject'] }]));
+    const added = await cli(['--format', 'json', 'validate', '--base-file', join(dir, 'one.json'), join(dir, 'two.json')]);
+    const more = (added.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
+    expect(more.map((f) => [f.code, f.pointer, f.params.change])).toEqual([['analysis.grants-more', '/Resources/R/Properties/Policies/1/PolicyDocument', 'added']]);
+    expect(JSON.parse(more[0]!.params.witness!).action).toMatch(/^s3:putobject$/i);
+    expect(more[0]!.message).toContain('added since');
+    const removed = await cli(['--format', 'json', 'validate', '--base-file', join(dir, 'two.json'), join(dir, 'one.json')]);
+    const less = (removed.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
+    expect(less.map((f) => [f.code, f.params.change])).toEqual([['analysis.grants-less', 'removed']]);
+    expect(JSON.parse(less[0]!.params.witness!).action).toMatch(/^s3:putobject$/i);
   });
 
   it('needs exactly one PATH', async () => {

@@ -84,10 +84,17 @@ function compareGroup(place: Place, oldGroup: PolicyGroup | undefined, newGroup:
     return diff.ok ? describe(place, group, diff.value, EVENT_WORDS) : undefined;
   }
   if (group.language === 'iam') {
-    // A policy added or removed is a new or a dropped grant, not a changed one: not compared.
-    if (!oldGroup || !newGroup) return undefined;
-    const diff = iamDiff(oldGroup.values[0], newGroup.values[0], { kind: newGroup.iamKind ?? 'identity' });
-    return diff.ok ? describe(place, group, diff.value, REQUEST_WORDS) : undefined;
+    // A policy added to (or removed from) a resource that stays is compared with no policy at all:
+    // what it grants is access added (or taken away). Like a changed policy, it is compared alone,
+    // not with the resource's other policies.
+    const diff = iamDiff(oldGroup ? oldGroup.values[0] : [], newGroup ? newGroup.values[0] : [], { kind: group.iamKind ?? 'identity' });
+    if (!diff.ok) return undefined;
+    const f = describe(place, group, diff.value, REQUEST_WORDS);
+    if (f && (!oldGroup || !newGroup)) {
+      f.params!.change = oldGroup ? 'removed' : 'added';
+      f.message += ` — the policy was ${oldGroup ? 'removed' : 'added'} since ${place.base}`;
+    }
+    return f;
   }
   if (!oldGroup || !newGroup) return filterPresenceChange(place, group, newGroup !== undefined);
   if (oldGroup.scope !== newGroup.scope) return notCompared(`the FilterPolicyScope changed from ${oldGroup.scope} to ${newGroup.scope}`);
