@@ -110,19 +110,36 @@ describe('event pattern diff: hard cases', () => {
     expectRelation({ a: [{ wildcard: 'a*c' }] }, { a: [{ 'anything-but': { suffix: 'c' } }] }, 'overlapping');
   });
 
-  it('wildcard with several stars: witnesses from filled stars are found and replayed, inclusion stays unknown', () => {
-    const d = must(diffEventPatterns({ a: [{ wildcard: 'a*b*c' }] }, { a: [{ prefix: 'a' }] }));
-    expect(d.witnesses.both).not.toBeNull();
-    expect(d.witnesses.onlyNew).not.toBeNull();
-    expect(d.unknown.onlyOld).toMatch(/wildcard/);
-    expect(d.relation).toBe('unknown');
-    // A witness needs a constant put into a star: "x*y*z" and "*q*" meet only in strings holding q between.
+  it('wildcard with several stars: decided by the field\'s string automaton, inclusion by fixed ends included', () => {
+    // Every "a*b*c" string starts with "a": prefix "a" is broader, proved (no unknown part), witnesses replayed.
+    const d = expectRelation({ a: [{ wildcard: 'a*b*c' }] }, { a: [{ prefix: 'a' }] }, 'broader');
+    expect(d.unknown).toEqual({});
+    expect((d.witnesses.onlyNew as { a: string }).a).toMatch(/^a/);
+    expect((d.witnesses.onlyNew as { a: string }).a).not.toMatch(/^a.*b.*c$/);
+    expect(expectRelation({ a: [{ wildcard: 'a*b*c' }] }, { a: [{ suffix: 'c' }] }, 'broader').unknown).toEqual({});
+    // A witness needs one constant inside the other's star: "x*y*z" and "*q*" meet only in strings holding q.
     const star = expectRelation({ a: [{ wildcard: 'x*y*z' }] }, { a: [{ wildcard: '*q*' }] }, 'overlapping');
     expect((star.witnesses.both as { a: string }).a).toMatch(/^x.*y.*z$/);
-    // Inside by their fixed ends, but the engine cannot prove it: unknown, not a guess.
-    const inside = must(diffEventPatterns({ a: [{ wildcard: 'a*b*c' }] }, { a: [{ suffix: 'c' }] }));
-    expect(inside.witnesses.onlyOld).toBeNull();
-    expect(inside.unknown.onlyOld).toMatch(/wildcard/);
+    expect((star.witnesses.both as { a: string }).a).toContain('q');
+    // Stars that must overlap: "ab*ba*ab" is inside "ab*ab" (same ends, long enough) but not the reverse.
+    const overlapEnds = expectRelation({ a: [{ wildcard: 'ab*ba*ab' }] }, { a: [{ wildcard: 'ab*ab' }] }, 'broader');
+    expect((overlapEnds.witnesses.onlyNew as { a: string }).a).not.toMatch(/ba.*ab$/);
+    // The same set written two ways ("ab*b*" is inside "a*b*"): equivalent.
+    expectRelation({ a: [{ wildcard: 'a*b*' }] }, { a: [{ wildcard: 'a*b*' }, { wildcard: 'ab*b*' }] }, 'equivalent');
+    // A pattern and its complement share no single string, only an array holding one of each.
+    const complement = expectRelation({ a: [{ wildcard: '*a*a*' }] }, { a: [{ 'anything-but': { wildcard: '*a*a*' } }] }, 'overlapping');
+    expect(Array.isArray((complement.witnesses.both as { a: unknown }).a)).toBe(true);
+    // Astral characters are two code units, as the matcher compares them.
+    expectRelation({ a: [{ wildcard: '😀*x*😀' }] }, { a: [{ prefix: '😀' }] }, 'broader');
+  });
+
+  it('wildcard with several stars beside a constant compared ignoring case: witnesses only, inclusion unknown', () => {
+    const d = must(diffEventPatterns({ a: [{ wildcard: 'a*b*c' }] }, { a: [{ wildcard: 'a*b*c' }, { 'equals-ignore-case': 'zzz' }] }));
+    expect(d.witnesses.onlyNew).not.toBeNull();
+    expect(d.witnesses.both).not.toBeNull();
+    expect(d.witnesses.onlyOld).toBeNull();
+    expect(d.unknown.onlyOld).toMatch(/ignoring case/);
+    expect(d.relation).toBe('unknown');
   });
 
   it('a field tested both as a value and as an object is unknown where no witness was found', () => {

@@ -75,6 +75,16 @@ const oneStarCondition = fc.oneof(
   fc.constantFrom(...SHORT).map((v) => ({ 'anything-but': { suffix: v } })),
 );
 const oneStarPattern = fc.array(oneStarCondition, { minLength: 1, maxLength: 3 }).map((a) => ({ a }));
+/** Wildcards of two or three stars (inner segments non-empty: `**` is invalid), beside the one-star conditions. */
+const severalStars = fc
+  .tuple(fc.constantFrom('', 'a', 'ab'), fc.array(fc.constantFrom('a', 'b', 'ab', 'ba'), { minLength: 1, maxLength: 2 }), fc.constantFrom('', 'b', 'ba'))
+  .map(([first, inner, last]) => [first, ...inner, last].join('*'));
+const severalStarCondition = fc.oneof(
+  severalStars.map((w) => ({ wildcard: w })),
+  severalStars.map((w) => ({ 'anything-but': { wildcard: w } })),
+  oneStarCondition,
+);
+const severalStarPattern = fc.array(severalStarCondition, { minLength: 1, maxLength: 3 }).map((a) => ({ a }));
 function stringsUpTo(n: number): string[] {
   let level = [''];
   const out = [''];
@@ -106,6 +116,17 @@ describe('event pattern diff against a brute-force oracle', () => {
         checkPair(oldP, newP, ONE_STAR_EVENTS);
       }),
       { numRuns: 300, seed: 17 },
+    );
+  });
+
+  it('decides every pair of several-star wildcard patterns (the string automaton; no unknown) and agrees with all short strings', () => {
+    fc.assert(
+      fc.property(severalStarPattern, severalStarPattern, (oldP, newP) => {
+        fc.pre(valid(oldP) && valid(newP));
+        expect(must(diffEventPatterns(oldP, newP)).unknown).toEqual({});
+        checkPair(oldP, newP, ONE_STAR_EVENTS);
+      }),
+      { numRuns: 300, seed: 19 },
     );
   });
 

@@ -33,8 +33,8 @@ describe('arbiter events diff', () => {
   });
 
   it('says which parts are undecided and why, exit 1', async () => {
-    // A wildcard with two stars: "only OLD" cannot be proved empty.
-    const f = files({ 'a.json': { a: [{ wildcard: 'a*b*c' }] }, 'b.json': { a: [{ prefix: 'a' }] } });
+    // A wildcard with two stars beside a constant compared ignoring case: "only OLD" cannot be proved empty.
+    const f = files({ 'a.json': { a: [{ wildcard: 'a*b*c' }] }, 'b.json': { a: [{ prefix: 'a' }, { 'equals-ignore-case': 'zz' }] } });
     const r = await cli(['events', 'diff', f['a.json']!, f['b.json']!]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^unknown: /);

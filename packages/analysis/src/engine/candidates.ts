@@ -13,6 +13,7 @@
 import ipaddr from 'ipaddr.js';
 import type { Seeds } from './seeds.js';
 import { overlaps } from './overlaps.js';
+import { automatonCandidates } from './string-classes.js';
 import { wildcardCandidates } from './wildcard-candidates.js';
 
 /** Characters used to build strings no constant contains (checked against all constants). */
@@ -23,6 +24,8 @@ const MAX_CASED_LETTERS = 8;
 export interface Candidates {
   values: unknown[];
   complete: boolean;
+  /** Why the values are not complete, where a predicate's semantics are beyond them. */
+  unsupported?: string[];
 }
 
 function freshChar(seeds: Seeds): string {
@@ -85,8 +88,14 @@ function stringCandidates(seeds: Seeds, fresh: string): Candidates {
     out.add(fresh + e);
     if (e.length > 0) out.add(e.slice(0, -1));
   }
-  if (seeds.wildcards.length > 0) for (const w of wildcardCandidates(seeds.wildcards, [...exacts, ...prefixes, ...suffixes], fresh)) out.add(w);
-  return { values: [...out], complete };
+  const multiStar = seeds.wildcards.filter((w) => w.length > 2);
+  if (multiStar.length === 0) return { values: [...out], complete };
+  // Several stars: the automaton's classes where it applies; else (or past its bound) witness candidates only.
+  const classes = automatonCandidates(seeds);
+  for (const v of classes.values) out.add(v);
+  if (classes.complete) return { values: [...out], complete };
+  for (const w of wildcardCandidates(multiStar, [...exacts, ...prefixes, ...suffixes], fresh)) out.add(w);
+  return { values: [...out], complete: false, unsupported: [classes.reason ?? 'wildcard with more than one `*`'] };
 }
 
 /** The next double above `n` (for finite n). */
@@ -176,11 +185,12 @@ export function candidateValues(seeds: Seeds): Candidates {
   const cidrs = cidrCandidates(seeds.cidrs);
   // Shape constants that could be part of an address's text make IP candidates insufficient.
   const ipText = seeds.cidrs.every((c) => !c.includes(':')) ? /^[0-9.]+$/ : /^[0-9a-fA-F.:]+$/;
-  const shaped = [...seeds.prefixes, ...seeds.suffixes, ...seeds.folded, ...seeds.foldedPrefixes, ...seeds.foldedSuffixes].some((s) => ipText.test(s));
+  const shaped = [...seeds.prefixes, ...seeds.suffixes, ...seeds.folded, ...seeds.foldedPrefixes, ...seeds.foldedSuffixes, ...seeds.wildcards.flat()].some((s) => ipText.test(s));
   const values: unknown[] = [...strings.values, ...numbers.values, ...numbers.values.map(String), ...cidrs, true, false, null];
   return {
     values,
     // IP text under prefix/suffix/case constraints is not covered by the block ends.
     complete: strings.complete && numbers.complete && seeds.complete && !(cidrs.length > 0 && shaped),
+    ...(strings.unsupported ? { unsupported: strings.unsupported } : {}),
   };
 }

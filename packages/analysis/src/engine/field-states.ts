@@ -55,7 +55,7 @@ export function fieldStates(tests: readonly TestExpr[], shape: FieldShape): Fiel
   }
   const out: FieldValues[] = [undefined, ...states.values()];
   if (shape.emptyArray) out.push([]);
-  return { states: out, complete, unsupported: [...seeds.unsupported] };
+  return { states: out, complete, unsupported: [...seeds.unsupported, ...(candidates.unsupported ?? [])] };
 }
 
 /**

@@ -19,7 +19,7 @@ export interface Seeds {
   /** Numbers compared as doubles with no rounding (`double-range`). */
   doubles: number[];
   cidrs: string[];
-  /** Wildcards with two or more `*` (their literal segments): witness candidates only, never complete. */
+  /** Wildcards with at least one `*`, as their literal segments (candidates.ts: one `*` is prefix and suffix, more need the automaton). */
   wildcards: string[][];
   /** False when some predicate's values cannot be covered by the candidates built from these seeds. */
   complete: boolean;
@@ -78,17 +78,14 @@ export function wildcardSegments(pattern: string): string[] {
  * A wildcard without `*` is an exact string; `P*S` is "prefix P, suffix S, at least |P|+|S|
  * long", whose regions the prefix/suffix candidates already cover (candidates.ts: a string at most
  * that long is itself a candidate). With more stars the inner segments may sit anywhere: the
- * candidates are witnesses only, and the field is incomplete.
+ * candidates come from the field's string automaton (candidates.ts).
  */
 function addWildcard(s: Seeds, pattern: string): void {
   const segments = wildcardSegments(pattern);
   if (segments.length === 1) return void s.strings.add(segments[0]!);
   s.prefixes.add(segments[0]!);
   s.suffixes.add(segments[segments.length - 1]!);
-  if (segments.length === 2) return;
   s.wildcards.push(segments);
-  s.complete = false;
-  s.unsupported.add('wildcard with more than one `*`');
 }
 
 export function addSeeds(seeds: Seeds, predicate: Predicate): void {

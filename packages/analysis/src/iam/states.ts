@@ -7,7 +7,7 @@
  */
 import { definitionOf, evaluateTest, globFromText, type EvalEnv, type FieldResolver, type Predicate, type TestExpr } from '@arbiter/ir';
 import { closeUnderUnion, MAX_STATES_PER_FIELD } from '../engine/field-states.js';
-import { arnPattern, globPattern } from './automaton.js';
+import { arnPattern, globPattern } from '../engine/automaton.js';
 import { principalCandidates } from './principals.js';
 import { leavesOf, representativeValues } from './values.js';
 import { ACTION, PRINCIPAL, RESOURCE, templateKeys, type Variable, type VariableId } from './variables.js';

@@ -7,7 +7,7 @@
  */
 import { globFromText, literalGlob, parseDateText, parseDecimalText, parseIpAddress, resolveTemplate, type EvalEnv, type Predicate } from '@arbiter/ir';
 import { cidrCandidates } from '../engine/candidates.js';
-import { arnPattern, globPattern, literalPattern, stringClasses, type Pattern } from './automaton.js';
+import { arnPattern, globPattern, literalPattern, stringClasses, type Pattern } from '../engine/automaton.js';
 
 export interface ValueSpace {
   values: string[];

@@ -17,8 +17,14 @@ const FRESH = ['x', 'z', 'q', '~', '#', '§', '¤'];
 const NON_EMPTY: Item[] = [{ kind: 'one', noColon: false }, { kind: 'star', noColon: false }];
 const ANY: Item[] = [{ kind: 'star', noColon: false }];
 
+/** One item per UTF-16 code unit, as the matchers compare (an astral character is two units). */
 export function literalPattern(text: string, ignoreCase = false): Item[] {
-  return [...text].flatMap((c) => [...c].map((ch): Item => ({ kind: 'lit', ch, ignoreCase })));
+  return text.split('').map((ch): Item => ({ kind: 'lit', ch, ignoreCase }));
+}
+
+/** A wildcard's literal segments (text between stars) as a pattern: `a*b*c`. */
+export function segmentsPattern(segments: readonly string[]): Item[] {
+  return segments.flatMap((seg, i) => [...(i > 0 ? [{ kind: 'star', noColon: false } as Item] : []), ...literalPattern(seg)]);
 }
 
 /** A glob whose `kinds` mark live wildcards; `noColon` keeps wildcards inside one ARN part. */
@@ -53,7 +59,8 @@ function matchesArn(p: GlobPattern): boolean {
   return re.test('arn');
 }
 
-const asciiCaseSafe = (c: string): boolean => c.toLowerCase() === c.toUpperCase() || (c.length === 1 && c < '\u0080');
+/** Caseless (and not half of an astral character, whose case a code unit cannot show), or ASCII. */
+const asciiCaseSafe = (c: string): boolean => (c.toLowerCase() === c.toUpperCase() && !(c >= '\uD800' && c <= '\uDFFF')) || (c.length === 1 && c < '\u0080');
 
 function closure(items: readonly Item[], set: Set<number>): number[] {
   const out = [...set];
