@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import type { IamRequest, PolicySet } from '@arbiter/iam';
 import { eventArb as plainEventArb, patternArb } from '../../packages/event-pattern/test/arbitraries.js';
+import { jsonTextArbitraries } from '../../packages/ir/test/json-text-arbitraries.js';
 
 const run = (unit: string, max: number) => fc.integer({ min: 1, max }).map((n) => unit.repeat(n));
 
@@ -77,9 +78,12 @@ const hostileValue = fc.oneof(
   fc.constantFrom<unknown>('a'.repeat(3000), 'aaaab', 1e308, 2e303, -0, 5e-324, '\uD800', 'ǅSS', '10.0.0.7', '*a*'),
   fc.integer({ min: 1, max: 300 }).map((n) => JSON.parse('['.repeat(n) + '"a"' + ']'.repeat(n)) as unknown),
 );
+const { bodyTextArb: eventTextArb } = jsonTextArbitraries(fc.constantFrom('a', 'b', 'c', 'a.b', 'detail', '__proto__'));
 export const eventArb = fc.oneof(
   { weight: 8, arbitrary: plainEventArb as fc.Arbitrary<unknown> },
   fc.dictionary(fc.constantFrom('a', 'b', 'c'), hostileValue, { minKeys: 1, maxKeys: 3 }),
   // JSON text keeps spellings parsing would lose (`3.0e2`) and duplicate keys.
   fc.constantFrom<unknown>('{"a": 3.0e2}', '{"a": 1e400}', '{"a": "x", "a": "y"}', '{"a": [', 'null', '[]', '{"b": {"a": -0.0}}'),
+  // Generated text: duplicate, dotted and escaped keys, whitespace, mutations.
+  { weight: 2, arbitrary: eventTextArb },
 );

@@ -26,6 +26,27 @@ describe('createEventRouter', () => {
     expect(routed).toBeGreaterThan(5);
   });
 
+  it('deep event texts: the router answers as the matcher, which refuses more than 512 levels (fuzz find)', () => {
+    const named = [
+      { id: 'b', pattern: { b: ['x'] } },
+      { id: 'deep-a', pattern: { a: ['xy'] } },
+    ];
+    const r = createEventRouter(named);
+    if (!r.ok) throw new Error('valid');
+    const matchers = named.map((n) => ({ id: n.id, m: compileEventPattern(n.pattern) }));
+    const objects = (n: number) => `{"b": "x", "a": ${'{"b":'.repeat(n)}"xy"${'}'.repeat(n)}}`;
+    const arrays = (n: number) => `{"b": "x", "a": ${'['.repeat(n)}"xy"${']'.repeat(n)}}`;
+    for (const n of [1, 200, 255, 256, 257, 300, 510, 511, 512, 513, 600, 1000, 5000]) {
+      for (const text of [objects(n), arrays(n)]) {
+        const expected = matchers.filter((x) => x.m.ok && x.m.value.match(text).matched).map((x) => x.id);
+        expect(r.value.route(text), `${n} levels: ${text.slice(0, 30)}`).toEqual(expected);
+      }
+    }
+    // The matcher's limit is what decides: 511 levels below the root match, 512 and more are not an event.
+    expect([r.value.route(objects(1)), r.value.route(objects(511)), r.value.route(arrays(511))]).toEqual([['b'], ['b'], ['b']]);
+    expect([r.value.route(objects(512)), r.value.route(arrays(1000)), r.value.route(objects(5000))]).toEqual([[], [], []]);
+  });
+
   it('indexes exact-string anchors and still evaluates the rest of the pattern', () => {
     const r = createEventRouter([
       { id: 'ec2-running', pattern: { source: ['aws.ec2'], detail: { state: ['running'] } } },

@@ -71,11 +71,16 @@ export function skipScalar(s: string, i: number): number {
 /** Open containers of the value being skipped: 1 for an object, 0 for an array. Grown on demand. */
 let stack: Uint8Array = new Uint8Array(64);
 
+/** `skipValue`'s answer for a value nesting deeper than its `maxDepth` (-1 is "not JSON"). */
+export const SKIP_TOO_DEEP = -2;
+
 /**
  * Skips any JSON value starting at `i` (no leading whitespace): one loop over an explicit
  * bracket stack, with arrays of scalars handed to the native pattern first (short texts only).
+ * Past `maxDepth` open containers it stops with SKIP_TOO_DEEP, so a caller whose reference
+ * reading limits nesting (EventBridge's safe parser) can hand such texts to that reading.
  */
-export function skipValue(s: string, i: number): number {
+export function skipValue(s: string, i: number, maxDepth = Infinity): number {
   const patterns = s.length <= ARRAY_PATTERN_MAX_TEXT;
   let depth = 0;
   for (;;) {
@@ -85,6 +90,7 @@ export function skipValue(s: string, i: number): number {
     if ((c === 91 || c === 123) && patterns) end = matchShallowValue(s, i);
     if (end >= 0) i = end;
     else if (c === 123 || c === 91) {
+      if (depth >= maxDepth) return SKIP_TOO_DEEP;
       if (depth === stack.length) stack = growStack(stack);
       const isObject = c === 123;
       stack[depth++] = isObject ? 1 : 0;

@@ -12,7 +12,7 @@
  *  - keys with escapes are decoded before lookup, and keys with dots descend as in the reference.
  * The walk recurses only where the tree leads (bounded by MAX_NESTING); skipping is iterative.
  */
-import { ARRAY_PATTERN_DEPTH, exactNumber, matchMemberRun, matchNumberArray, readString, scanNumber, skipScalar, skipString, skipValue, skipWhitespace, type NumberToken } from '@arbiter/ir';
+import { ARRAY_PATTERN_DEPTH, exactNumber, matchMemberRun, matchNumberArray, readString, scanNumber, skipScalar, skipString, skipValue, skipWhitespace, SKIP_TOO_DEEP, type NumberToken } from '@arbiter/ir';
 import type { BodyTree, TreeNode } from './body-tree.js';
 import type { FieldIndex } from './field-index.js';
 import { childByScannedKey, childInPlace, RUN_CREDIT, type KeyTable } from './key-table.js';
@@ -22,11 +22,16 @@ export const SCANNED = 0;
 export const INVALID = 1;
 export const FALLBACK = 2;
 
-/** Index results below zero: not JSON, or give up. */
+/** Index results below zero: not JSON, or give up (skipValue's "too deep" is a give-up too). */
 const FAIL = -1;
-const GIVE_UP = -2;
-/** Containers entered along the walk before giving up (the reference walk recurses as deep). */
-const MAX_NESTING = 1000;
+const GIVE_UP = SKIP_TOO_DEEP;
+/**
+ * Containers open at once, walked or skipped, before giving up. The reference readings limit
+ * nesting (EventBridge's safe parser: 512 levels) or recurse; deeper texts go to the parse path,
+ * which reads them as the reference does (a skipped value no policy names counts too: an event
+ * nesting 1,000 levels under an unnamed key is not valid to EventBridge's reading).
+ */
+const MAX_NESTING = 256;
 /**
  * A member run (one native match) costs more than the character loop over one short member, so
  * each node keeps credit: a run over fewer than SHORT_RUN characters spends one, a longer one
@@ -80,7 +85,7 @@ export class LazyBodyWalker {
         if (s.charCodeAt(i) !== 58) return FAIL;
         i = skipWhitespace(s, i + 1);
         // Strings inline: most values passed over in records are strings.
-        if (child === undefined) i = s.charCodeAt(i) === 34 ? skipString(s, i) : skipValue(s, i);
+        if (child === undefined) i = s.charCodeAt(i) === 34 ? skipString(s, i) : skipValue(s, i, MAX_NESTING - nesting);
         // Serials grow as objects open, so a stamp at or above this object's came from this object
         // or one inside it: a duplicate key, or (rarely) a dotted key meeting the nested path —
         // then the parse path decides. `=== serial` missed a duplicate whose node an inner object
@@ -177,11 +182,11 @@ export class LazyBodyWalker {
   private visit(i: number, node: TreeNode, depth: number, nesting: number): number {
     const s = this.s;
     const c = s.charCodeAt(i);
-    if (c === 123) return node.children.size > 0 ? this.walkObject(i, node, depth, nesting + 1) : skipValue(s, i);
+    if (c === 123) return node.children.size > 0 ? this.walkObject(i, node, depth, nesting + 1) : skipValue(s, i, MAX_NESTING - nesting);
     if (c === 91) {
       if (depth < this.tree.dialect.maxArrayDepth) return this.walkArray(i, node, depth, nesting + 1);
       if (node.scoped) this.tree.ctx.ambiguous = true;
-      return skipValue(s, i);
+      return skipValue(s, i, MAX_NESTING - nesting);
     }
     const f = node.field;
     if (f === undefined) return skipScalar(s, i);
