@@ -20,38 +20,41 @@ export async function loadWasmValidator(wat = readFileSync(WAT, 'utf8')) {
   const encoder = new TextEncoder();
   let bytes = new Uint8Array(memory.buffer);
 
-  /** Lays out text (n bytes), sentinel, stack and ends table; grows memory to fit. */
-  const layout = (n) => {
-    const stack = (n + 16 + 3) & ~3;
-    const ends = stack + 4 * (n + 1);
-    const total = ends + 4 * (n + 1) + 16;
+  // Regions sized for texts of up to `capacity` bytes: the text and its sentinel, the stack (or
+  // token list) and the table of ends, 4 bytes per text byte each. Recomputed only on growth, so
+  // the hot path neither allocates nor reads `memory.buffer` (a slow getter).
+  let capacity = 0;
+  let stack = 0;
+  let ends = 0;
+  const reserve = (n) => {
+    if (n <= capacity) return;
+    capacity = Math.max(n, 2 * capacity, 4096);
+    stack = (capacity + 16 + 3) & ~3;
+    ends = stack + 4 * (capacity + 4);
+    const total = ends + 4 * (capacity + 4) + 16;
     if (total > memory.buffer.byteLength) memory.grow(Math.ceil((total - memory.buffer.byteLength) / 65536));
-    if (bytes.buffer !== memory.buffer) bytes = new Uint8Array(memory.buffer);
-    return { stack, ends };
+    bytes = new Uint8Array(memory.buffer);
   };
-  // The hot path allocates nothing: the table's view is made only when a test reads it.
-  let last = { stack: 0, ends: 0 };
   const run = (n, withEnds) => {
-    last = layout(n);
     bytes[n] = 0;
-    return validate(n, last.stack, withEnds ? last.ends : -1) === 1;
+    return validate(n, stack, withEnds ? ends : -1) === 1;
   };
-  const endOf = (n) => (start) => new Int32Array(memory.buffer, last.ends, n + 1)[start];
+  const endOf = (n) => (start) => new Int32Array(memory.buffer, ends, n + 1)[start];
   return {
     /** True when `s`, encoded with encodeInto, is JSON. */
     acceptsText(s, withEnds = false) {
-      layout(s.length * 3);
+      reserve(s.length * 3);
       return run(encoder.encodeInto(s, bytes).written, withEnds);
     },
     /** `s` validated with its table of value ends (for tests). */
     validateText(s, withEnds = false) {
-      layout(s.length * 3);
+      reserve(s.length * 3);
       const { written } = encoder.encodeInto(s, bytes);
       return { ok: run(written, withEnds), end: endOf(written), byteLength: written };
     },
     /** Raw UTF-8 bytes, malformed sequences included. */
     validateBytes(input) {
-      layout(input.length);
+      reserve(input.length);
       bytes.set(input);
       return run(input.length, false);
     },
