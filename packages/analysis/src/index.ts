@@ -9,6 +9,7 @@ export { evaluatePartial, type Assignment } from './engine/partial.js';
 export { diffFilterPolicies, type DiffOptions, type FilterDiff } from './sns/diff.js';
 export { analyzeSubscriptions, AnalysisCodes, type PairFinding, type SubscriptionAnalysis, type SubscriptionInput } from './sns/analyze.js';
 export { iamDiff, type IamDiff, type IamDiffOptions } from './iam/diff.js';
+export { ANALYSED_KINDS, type AnalysedKind } from './iam/policies.js';
 export { checkAccessNotGranted, checkNoPublicAccess, CALLER_BOUND_KEYS, type AccessNotGrantedOptions, type CheckResult, type PolicyCheck } from './iam/checks.js';
 export { analyzeIamStatements, IamAnalysisCodes, type StatementAnalysis } from './iam/unreachable.js';
 export { requiredKeys, type ActionRequirements, type RequiredKey } from './iam/abac.js';

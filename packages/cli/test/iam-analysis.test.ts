@@ -24,6 +24,21 @@ describe('arbiter iam diff', () => {
     expect(r.stdout).toContain('only OLD allows: {"action":"s3:');
   });
 
+  it('--kind scp: an SCP that drops a Deny lets identity policies grant more (exit 1, witness allowed under NEW only)', async () => {
+    const open = policy({ Effect: 'Allow', Action: '*', Resource: '*' });
+    const guarded = policy({ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Deny', Action: 'iam:*', Resource: '*' });
+    const f = files({ 'old.json': guarded, 'new.json': open });
+    const r = await cli(['--format', 'json', 'iam', 'diff', '--kind', 'scp', f['old.json']!, f['new.json']!]);
+    expect(r.code).toBe(1);
+    const out = r.json();
+    expect(out.relation).toBe('broader');
+    const request = out.witnesses.onlyNew;
+    expect(request.action.toLowerCase()).toMatch(/^iam:/);
+    const decide = (scp: object) => authorize({ identity: [open], scp: [scp] }, request);
+    expect([decide(guarded), decide(open)].map((d) => (d.ok ? d.value.decision : 'error'))).toEqual(['ExplicitDeny', 'Allow']);
+    expect((await cli(['iam', 'diff', '--kind', 'rcp', f['old.json']!, f['new.json']!])).code).toBe(2);
+  });
+
   it('an invalid policy is a finding against its file (exit 1); a missing file exits 2', async () => {
     const r = await cli(['iam', 'diff', `${E}/manager.json`, `${E}/manager-as-printed.json`]);
     expect(r.code).toBe(1);

@@ -155,7 +155,7 @@ describe('arbiter validate --base-file OLD NEW', () => {
     expect(changes[0]!.message).toContain('now receives every message');
   });
 
-  it('standalone event patterns (--kind event-pattern): one-star wildcards decided, several stars undecided, never guessed', async () => {
+  it('standalone event patterns (--kind event-pattern): wildcards decided; several stars beside an ignore-case constant undecided, never guessed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'arbiter-two-'));
     writeFileSync(join(dir, 'old.json'), JSON.stringify({ a: [{ wildcard: 'a*b' }] }));
     writeFileSync(join(dir, 'new.json'), JSON.stringify({ a: [{ wildcard: 'a*' }] }));
@@ -165,8 +165,13 @@ describe('arbiter validate --base-file OLD NEW', () => {
     const less = await cli(['--format', 'json', 'validate', '--kind', 'event-pattern', '--base-file', join(dir, 'new.json'), join(dir, 'old.json')]);
     expect((less.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.')).map((f) => f.code)).toEqual(['analysis.delivers-less']);
     writeFileSync(join(dir, 'stars.json'), JSON.stringify({ a: [{ wildcard: 'a*b*c' }] }));
-    const undecided = await cli(['--format', 'json', 'validate', '--kind', 'event-pattern', '--base-file', join(dir, 'new.json'), join(dir, 'stars.json')]);
-    expect((undecided.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.')).map((f) => f.code)).toEqual(['analysis.change-undecided']);
+    const stars = await cli(['--format', 'json', 'validate', '--kind', 'event-pattern', '--base-file', join(dir, 'new.json'), join(dir, 'stars.json')]);
+    expect((stars.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.')).map((f) => f.code)).toEqual(['analysis.delivers-less']);
+    writeFileSync(join(dir, 'folded.json'), JSON.stringify({ a: [{ wildcard: 'a*b*c' }, { 'equals-ignore-case': 'zz' }] }));
+    const undecided = await cli(['--format', 'json', 'validate', '--kind', 'event-pattern', '--base-file', join(dir, 'stars.json'), join(dir, 'folded.json')]);
+    const found = (undecided.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
+    // Only NEW matches "zz" (a witness, so it says delivers-more); "no event only OLD matches" is not claimed.
+    expect(found.map((f) => [f.code, f.params.relation])).toEqual([['analysis.delivers-more', 'unknown']]);
   });
 
   it('SAM event sources and intrinsic values: a JSON-string pattern is compared; a !Sub value is undecided, not guessed', async () => {
@@ -232,6 +237,19 @@ Resources:
     const less = (removed.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
     expect(less.map((f) => [f.code, f.params.change])).toEqual([['analysis.grants-less', 'removed']]);
     expect(JSON.parse(less[0]!.params.witness!).action).toMatch(/^s3:putobject$/i);
+  });
+
+  it('SCPs (AWS::Organizations::Policy): a Deny dropped is more that identity policies may grant', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arbiter-scp-'));
+    const org = (statements: object[]) =>
+      JSON.stringify({ Resources: { Guard: { Type: 'AWS::Organizations::Policy', Properties: { Name: 'guard', Type: 'SERVICE_CONTROL_POLICY', Content: { Version: '2012-10-17', Statement: statements } } } } }, null, 2);
+    const all = { Effect: 'Allow', Action: '*', Resource: '*' };
+    writeFileSync(join(dir, 'old.json'), org([all, { Effect: 'Deny', Action: 'organizations:LeaveOrganization', Resource: '*' }]));
+    writeFileSync(join(dir, 'new.json'), org([all]));
+    const r = await cli(['--format', 'json', 'validate', '--base-file', join(dir, 'old.json'), join(dir, 'new.json')]);
+    const changes = (r.json() as JsonFinding[]).filter((f) => f.code.startsWith('analysis.'));
+    expect(changes.map((f) => [f.code, f.resource, f.params.relation])).toEqual([['analysis.grants-more', 'Guard', 'broader']]);
+    expect(JSON.parse(changes[0]!.params.witness!).action).toMatch(/^organizations:leaveorganization$/i);
   });
 
   it('needs exactly one PATH', async () => {

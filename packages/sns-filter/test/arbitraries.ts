@@ -1,6 +1,7 @@
 /** fast-check arbitraries for filter policies and messages, including hostile shapes. */
 import fc from 'fast-check';
 import { countCombinations, type FilterPolicyScope, type SnsMessage } from '@arbiter/sns-filter';
+import { jsonTextArbitraries } from '../../ir/test/json-text-arbitraries.js';
 
 /** Mostly a few shared names (so policies and messages meet), sometimes hostile ones. */
 export const keys = fc.oneof(
@@ -52,8 +53,12 @@ const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
   ),
 })).v;
 
+const { bodyTextArb: bodyText } = jsonTextArbitraries(keys);
+
 export const bodyArb: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: fc.dictionary(keys, jsonValue, { maxKeys: 5 }).map((o) => JSON.stringify(o)) },
+  // Written as text: duplicate keys (JSON.parse keeps the last), escaped keys, whitespace, mutations.
+  { weight: 3, arbitrary: bodyText },
   fc.constantFrom('not json', '"a string"', '42', 'null', '[]', '{}', '', '{"a":', '[{"a":"x"}]'),
   // Deep nesting: arrays around the 256-level cap, and a long chain of objects.
   fc.constantFrom(255, 256, 257, 300).map((n) => `{"a": ${'['.repeat(n)}"x"${']'.repeat(n)}, "b": 1}`),

@@ -11,7 +11,7 @@
 import { all, any, Arg, diagnostic, fail, ok, readOptions, test, type Diagnostic, type Expr, type Predicate, type Result } from '@arbiter/ir';
 import type { IamRequest } from '@arbiter/iam';
 import { witnessFor } from './diff.js';
-import { isAllowed, loadSide, spellingsOf, type AnalysedKind } from './policies.js';
+import { ANALYSED_KINDS, isAllowed, loadSide, spellingsOf, type AnalysedKind } from './policies.js';
 import { RequestSpace } from './search.js';
 import { contextVariable } from './variables.js';
 
@@ -53,7 +53,7 @@ function decided(w: { request: IamRequest | null; unknown?: string }): PolicyChe
 }
 
 export function checkAccessNotGranted(policies: unknown, options: AccessNotGrantedOptions): Result<PolicyCheck> {
-  const read = readOptions<AccessNotGrantedOptions>(options, { actions: Arg.arrayOf(Arg.string), resources: Arg.arrayOf(Arg.string), kind: Arg.oneOf<AnalysedKind>('identity', 'resource') });
+  const read = readOptions<AccessNotGrantedOptions>(options, { actions: Arg.arrayOf(Arg.string), resources: Arg.arrayOf(Arg.string), kind: Arg.oneOf<AnalysedKind>(...ANALYSED_KINDS) });
   if (!read.ok) return read;
   const { actions, resources, kind = 'identity' } = read.value;
   const bad = [...emptyEntries(actions, 'actions'), ...emptyEntries(resources, 'resources')];

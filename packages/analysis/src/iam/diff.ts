@@ -6,12 +6,15 @@
 import { all, Arg, fail, not, ok, readOptions, type Expr, type Result } from '@arbiter/ir';
 import type { IamRequest } from '@arbiter/iam';
 import { relationOf, type Comparison, type Component } from '../engine/relation.js';
-import { isAllowed, loadSide, spellingsOf, type AnalysedKind, type PolicySide, type Spellings } from './policies.js';
+import { ANALYSED_KINDS, isAllowed, loadSide, spellingsOf, type AnalysedKind, type PolicySide, type Spellings } from './policies.js';
 import { toRequest } from './request.js';
 import { RequestSpace, type RequestSpaceOptions } from './search.js';
 
 export interface IamDiffOptions {
-  /** Where the policies are attached: `identity` (default) or `resource` (bucket, function, topic policies). */
+  /**
+   * Where the policies are attached: `identity` (default), `resource` (bucket, function, topic
+   * policies), or a ceiling — `boundary`, `scp`, `session` — whose answer is what it lets identity policies grant.
+   */
   kind?: AnalysedKind;
 }
 
@@ -21,7 +24,7 @@ export type IamDiff = Comparison<IamRequest>;
 const wants: Record<Component, [boolean, boolean]> = { onlyOld: [true, false], onlyNew: [false, true], both: [true, true] };
 
 export function readKind(options: unknown): Result<AnalysedKind> {
-  const read = readOptions<IamDiffOptions>(options, { kind: Arg.oneOf<AnalysedKind>('identity', 'resource') });
+  const read = readOptions<IamDiffOptions>(options, { kind: Arg.oneOf<AnalysedKind>(...ANALYSED_KINDS) });
   return read.ok ? ok(read.value.kind ?? 'identity') : read;
 }
 

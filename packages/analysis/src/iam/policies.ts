@@ -7,7 +7,12 @@
 import { all, any, fail, not, ok, type Expr, type Result, type Rule } from '@arbiter/ir';
 import { authorize, loadPolicySet, statementParts, type IamPolicy, type IamRequest, type PolicyInput } from '@arbiter/iam';
 
-export type AnalysedKind = 'identity' | 'resource';
+/** Where the policies are attached. Boundaries, SCPs and session policies never grant: what they allow is what they let identity policies grant. */
+export type AnalysedKind = 'identity' | 'resource' | 'boundary' | 'scp' | 'session';
+export const ANALYSED_KINDS: readonly AnalysedKind[] = ['identity', 'resource', 'boundary', 'scp', 'session'];
+const CEILINGS: ReadonlySet<AnalysedKind> = new Set(['boundary', 'scp', 'session']);
+/** Beside a ceiling, for the replay: an identity policy that grants everything, so the ceiling alone decides. */
+const GRANT_ALL: PolicyInput = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
 
 export interface PolicySide {
   kind: AnalysedKind;
@@ -36,14 +41,16 @@ export function loadSide(input: unknown, kind: AnalysedKind, label: string): Res
   const inputs = Array.isArray(input) ? (input as PolicyInput[]) : [input as PolicyInput];
   const loaded = loadPolicySet({ [kind]: inputs });
   if (!loaded.ok) return fail(loaded.diagnostics.map((d) => ({ ...d, params: { ...d.params, policy: label } })));
-  const list = loaded.value[kind];
+  // `scp` policies load as one level of SCPs (an Allow in any of them passes the level).
+  const list = (kind === 'scp' ? loaded.value.scpLevels?.[0] : loaded.value[kind]) ?? [];
   const rules = list.flatMap((p) => p.ruleSet.rules);
   return ok({ kind, inputs, policies: list.map((p) => p.policy), rules, allowed: allowedExpr(rules, kind) });
 }
 
 /** The real decision for a witness (the reference evaluator, with its explanation). */
 export function isAllowed(side: PolicySide, request: IamRequest): boolean {
-  const r = authorize({ [side.kind]: side.inputs }, request, { mode: 'reference' });
+  const set = CEILINGS.has(side.kind) ? { identity: [GRANT_ALL], [side.kind]: side.inputs } : { [side.kind]: side.inputs };
+  const r = authorize(set, request, { mode: 'reference' });
   return r.ok && r.value.decision === 'Allow';
 }
 

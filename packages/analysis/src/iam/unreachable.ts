@@ -7,7 +7,7 @@
 import { all, diagnostic, ok, type Diagnostic, type Expr, type Result, type Rule } from '@arbiter/ir';
 import { statementParts } from '@arbiter/iam';
 import { readKind } from './diff.js';
-import { allowedExpr, loadSide, spellingsOf, type PolicySide } from './policies.js';
+import { allowedExpr, loadSide, spellingsOf, type AnalysedKind, type PolicySide } from './policies.js';
 import { RequestSpace } from './search.js';
 
 export const IamAnalysisCodes = {
@@ -35,7 +35,7 @@ function conditionKeys(rule: Rule): string[] {
   return [...keys];
 }
 
-export function analyzeIamStatements(policies: unknown, options: { kind?: 'identity' | 'resource' } = {}): Result<StatementAnalysis> {
+export function analyzeIamStatements(policies: unknown, options: { kind?: AnalysedKind } = {}): Result<StatementAnalysis> {
   const kind = readKind(options);
   if (!kind.ok) return kind;
   const loaded = loadSide(policies, kind.value, 'policy');

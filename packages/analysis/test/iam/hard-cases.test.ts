@@ -116,6 +116,6 @@ describe('IAM diff: hard cases', () => {
     const r = iamDiff(policy({ Effect: 'Allow', Action: 's3:GetObject' }), policy(allow({})));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.diagnostics[0]?.params?.policy).toBe('old');
-    expect(iamDiff(policy(allow({})), policy(allow({})), { kind: 'scp' as never }).ok).toBe(false);
+    expect(iamDiff(policy(allow({})), policy(allow({})), { kind: 'rcp' as never }).ok).toBe(false);
   });
 });

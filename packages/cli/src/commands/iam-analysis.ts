@@ -6,12 +6,13 @@
  */
 import { Option, type Command } from 'commander';
 import type { Diagnostic, Result } from '@arbiter/ir';
-import { analyzeIamStatements, checkAccessNotGranted, checkNoPublicAccess, iamDiff, requiredKeys, type IamDiff, type PolicyCheck, type Relation } from '@arbiter/analysis';
+import { analyzeIamStatements, ANALYSED_KINDS, checkAccessNotGranted, checkNoPublicAccess, iamDiff, requiredKeys, type AnalysedKind, type IamDiff, type PolicyCheck, type Relation } from '@arbiter/analysis';
 import type { CommandContext } from '../context.js';
 import { CliInputError, EXIT_NEGATIVE, printJson, readText } from '../io.js';
 
-type Kind = 'identity' | 'resource';
-const KIND_OPTION = () => new Option('--kind <kind>', 'where the policies are attached').choices(['identity', 'resource']).default('identity');
+type Kind = AnalysedKind;
+const KIND_OPTION = () =>
+  new Option('--kind <kind>', 'where the policies are attached (boundary, scp, session: what the ceiling lets identity policies grant)').choices([...ANALYSED_KINDS]).default('identity');
 
 const SAYS: Record<Relation, string> = {
   equivalent: 'NEW allows exactly the requests OLD allows',

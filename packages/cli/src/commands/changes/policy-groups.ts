@@ -14,7 +14,7 @@ import { findPolicySites, type PolicySite } from '../../templates/policy-sites.j
 export interface PolicyGroup {
   language: 'sns-filter' | 'event-pattern' | 'iam';
   /** IAM: where the policy is attached, as the analysis reads it. */
-  iamKind?: 'identity' | 'resource';
+  iamKind?: 'identity' | 'resource' | 'scp';
   /** Pointer of the policy (or the FilterCriteria) in the file. */
   pointer: string;
   resource: string;
@@ -57,7 +57,7 @@ function scopeAt(doc: LoadedDocument, site: PolicySite): FilterPolicyScope {
 }
 
 function addSite(out: FileGroups, doc: LoadedDocument, site: PolicySite): void {
-  const iamKind = site.iamKind === 'identity' ? 'identity' : site.iamKind === 'resource' || site.iamKind === 'trust' ? 'resource' : undefined;
+  const iamKind = site.iamKind === 'identity' || site.iamKind === 'scp' ? site.iamKind : site.iamKind === 'resource' || site.iamKind === 'trust' ? 'resource' : undefined;
   if (site.language === 'data-protection' || (site.language === 'iam' && !iamKind)) return void out.skipped++;
   const criteria = site.language === 'event-pattern' ? CRITERIA_FILTER.exec(site.pointer)?.[1] : undefined;
   const key = criteria ?? site.pointer;
