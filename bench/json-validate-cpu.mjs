@@ -2,7 +2,7 @@
 // below 1 ns per character that the router needs?). Over the citylots lines, each round times
 // every row once (rotating order) with `process.cpuUsage`; reported: the best round in ns per line
 // and the median per-round ratio to JSON.parse with quartiles. Rows: JSON.parse; the kit's
-// isJsonText; TextEncoder.encodeInto alone; encodeInto + the wasm validator (src/json/wasm,
+// isJsonText; TextEncoder.encodeInto alone; encodeInto + the wasm validator (bench/wasm-json,
 // compiled from its text with wabt), without and with its table of value ends; a Buffer body
 // copied into wasm memory and validated; and the wasm validator over one line repeated (every
 // branch predictable: the floor of this design). Every row must accept every line.
@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isJsonText } from '@arbiter/ir';
-import { loadWasmValidator } from '../packages/ir/test/wasm-validator.mjs';
+import { loadWasmValidator } from './wasm-json/validator.mjs';
 import { loadCitylots } from './data.mjs';
 import { cpuMicros, median, quartiles } from './paired.mjs';
 

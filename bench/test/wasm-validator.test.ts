@@ -1,13 +1,13 @@
 /**
- * The WebAssembly validator prototype (src/json/wasm/validator.wat) against `JSON.parse`: on
+ * The WebAssembly validator prototype (bench/wasm-json/validator.wat, an experiment for issue #16 that did not pay) against `JSON.parse`: on
  * generated texts (valid and mutated), on raw bytes including malformed UTF-8 (the verdict of
  * their decoding), on deep nesting, and its table of value ends against the kit's `skipValue`.
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { skipString, skipValue, skipWhitespace, textOfBytes } from '../src/index.js';
-import { jsonTextArbitraries } from './json-text-arbitraries.js';
-import { loadWasmValidator, type WasmValidator } from './wasm-validator.mjs';
+import { skipString, skipValue, skipWhitespace, textOfBytes } from '@arbiter/ir';
+import { jsonTextArbitraries } from '../../packages/ir/test/json-text-arbitraries.js';
+import { loadWasmValidator, type WasmValidator } from '../wasm-json/validator.mjs';
 
 const accepts = (s: string) => {
   try {
@@ -36,7 +36,7 @@ describe('wasm JSON validator', () => {
   });
 
   it('agrees with JSON.parse on generated texts', () => {
-    fc.assert(fc.property(textArb, (text) => wasm.validateText(text).ok === accepts(text)), { numRuns: 3000 });
+    fc.assert(fc.property(textArb, (text) => wasm.validateText(text).ok === accepts(text)), { numRuns: 3000, seed: 31 });
   });
 
   it('gives raw UTF-8 bytes, malformed or not, the verdict of their decoding', () => {
@@ -46,7 +46,7 @@ describe('wasm JSON validator', () => {
       const i = utf8.length === 0 ? 0 : at % utf8.length;
       return Buffer.concat([utf8.subarray(0, i), Buffer.from(extra), utf8.subarray(i)]);
     });
-    fc.assert(fc.property(bytesArb, (bytes) => wasm.validateBytes(bytes) === accepts(textOfBytes(bytes))), { numRuns: 2000 });
+    fc.assert(fc.property(bytesArb, (bytes) => wasm.validateBytes(bytes) === accepts(textOfBytes(bytes))), { numRuns: 2000, seed: 37 });
   });
 
   it('validates nesting far deeper than a recursive parser could', () => {
@@ -64,7 +64,7 @@ describe('wasm JSON validator', () => {
         for (const start of valueStarts(text, skipWhitespace(text, 0))) if (end(start) !== skipValue(text, start)) return false;
         return true;
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, seed: 41 },
     );
   });
 });

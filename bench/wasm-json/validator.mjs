@@ -1,10 +1,10 @@
-// The WebAssembly JSON validator prototype (src/json/wasm/validator.wat), compiled from its text
+// The WebAssembly JSON validator prototype (bench/wasm-json/validator.wat), compiled from its text
 // with wabt (a dev dependency) for the property tests and bench/json-validate-cpu.mjs. Not wired
 // into the runtime: issue #16 item 1 measured it above the budget that would pay for it.
 import { readFileSync } from 'node:fs';
 import wabtInit from 'wabt';
 
-const WAT = new URL('../src/json/wasm/validator.wat', import.meta.url);
+const WAT = new URL('./validator.wat', import.meta.url);
 
 /**
  * Compiles the module (or `wat`, a variant of its text under measurement) and returns its
