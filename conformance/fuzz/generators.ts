@@ -16,8 +16,19 @@ const FRAGMENTS = [
   'zip code 98101 ', 'iban DE89370400440532013000 ', 'EID-123456789-US ', '"ssn":"123-12-1234"', '{"a":"b"}', '\\u0041',
   ' ', '\n', '\uD800', '😀', 'é', 'aaaa', '1234', 'x', '-', '.', '@', ',',
 ];
+/** A fragment as a JSON string token, some characters written as `\u` escapes. */
+const escapedToken = fc.tuple(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }), fc.nat()).map(([parts, seed]) => {
+  const body = JSON.stringify(parts.join('')).slice(1, -1);
+  return `"${[...body].map((c, i) => ((seed >> i % 30) & 1 && /[0-9a-z@-]/i.test(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join('')}"`;
+});
+/** JSON written as text: duplicate keys, escaped keys and values, nesting in objects and arrays. */
+const dpJsonTextArb = fc.letrec<{ value: string; object: string }>((tie) => ({
+  value: fc.oneof({ maxDepth: 3, depthSize: 'small' }, { weight: 4, arbitrary: escapedToken }, tie('object'), fc.array(tie('value'), { maxLength: 3 }).map((vs) => `[${vs.join(', ')}]`), fc.constantFrom('1231212341', '-0.5e3', 'true', 'null')),
+  object: fc.array(fc.tuple(fc.constantFrom('"ssn"', '"ssn"', '"phone"', '"s\\u0073n"', '"a/b~c"', '""', '"__proto__"'), tie('value')), { maxLength: 5 }).map((es) => `{${es.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
+})).object;
 /** Message texts: mostly fragments (cheap, varied), sometimes long adversarial runs. */
 export const dpTextArb = fc.oneof(
+  { weight: 3, arbitrary: dpJsonTextArb },
   { weight: 12, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((p) => p.join('')) },
   fc.tuple(fc.constantFrom('a', '7', 'a ', '@', '1-'), fc.integer({ min: 1, max: 3000 })).map(([u, n]) => u.repeat(n)),
   fc.dictionary(fc.constantFrom('ssn', 'phone', 'note', 'a/b~c', ''), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((p) => p.join('')), { maxKeys: 5 }).map((o) => JSON.stringify(o)),
