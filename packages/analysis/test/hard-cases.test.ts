@@ -49,13 +49,14 @@ describe('relations of hard cases', () => {
     expect(expectRelation({ n: [{ numeric: ['>', 0.000001] }] }, { n: [{ numeric: ['>=', 0.000002] }] }, 'equivalent').unknown).toEqual({});
     // > 0.00001 admits 0.000011 … 0.000019, which >= 0.00002 does not.
     const small = expectRelation({ n: [{ numeric: ['>', 0.00001] }] }, { n: [{ numeric: ['>=', 0.00002] }] }, 'narrower');
-    const lost = Number((small.witnesses.onlyOld as { attributes: { n: { Value: string } } }).attributes.n.Value);
+    const valueOf = (m: unknown): number => Number((m as { attributes: { n: { Value: string } } }).attributes.n.Value);
+    const lost = valueOf(small.witnesses.onlyOld);
     expect(lost > 0.00001 && lost < 0.00002).toBe(true);
     // Equal at six decimals: 1.0000001 is 1.
     expect(expectRelation({ n: [1] }, { n: [1.0000001] }, 'equivalent').unknown).toEqual({});
     // Beyond ±1e9: > 5e9 and >= 5e9 differ by exactly 5e9; [1e10] is numeric = 1e10.
     const big = expectRelation({ n: [{ numeric: ['>', 5e9] }] }, { n: [{ numeric: ['>=', 5e9] }] }, 'broader');
-    expect(Number((big.witnesses.onlyNew as { attributes: { n: { Value: string } } }).attributes.n.Value)).toBe(5e9);
+    expect(valueOf(big.witnesses.onlyNew)).toBe(5e9);
     expect(expectRelation({ n: [1e10] }, { n: [{ numeric: ['=', 1e10] }] }, 'equivalent').unknown).toEqual({});
   });
 
