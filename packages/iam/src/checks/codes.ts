@@ -51,6 +51,9 @@ export const AaCheckCodes = {
   redundantResource: 'iam.redundant-resource',
   redundantStatement: 'iam.redundant-statement',
   redundantNumericValue: 'iam.redundant-numeric-value',
+  wildcardUsage: 'iam.wildcard-usage-too-permissive',
+  variableUsage: 'iam.variable-usage-too-permissive',
+  invalidKmsKeyValue: 'iam.invalid-kms-key-value',
 } as const;
 
 export type FindingType = 'ERROR' | 'SECURITY_WARNING' | 'WARNING' | 'SUGGESTION';

@@ -18,8 +18,10 @@ import { checkConditionTypes, checkDuplicateKeyCase, checkPairedKeys } from './c
 import { checkConditionValues } from './condition-values.js';
 import { checkCreateSlr } from './create-slr.js';
 import { checkEmptyElements } from './empty-elements.js';
+import { checkKmsKeyValues } from './kms-key-values.js';
 import { checkNotElements } from './not-elements.js';
 import { checkPassRole } from './pass-role.js';
+import { checkPermissiveValues } from './permissive-values.js';
 import { checkPrivateIp } from './private-ip.js';
 import { checkRawDocument } from './raw-document.js';
 import { checkRedundantActions, checkRedundantResources, checkRedundantStatements, RESOURCE_WORK_BUDGET } from './redundant.js';
@@ -33,6 +35,7 @@ function statementChecks(policy: IamPolicy, st: IamStatement, budget: { work: nu
     ...checkPassRole(st), ...checkCreateSlr(st), ...checkNotElements(st), ...checkEmptyElements(st), ...checkPrivateIp(st),
     ...checkArnFields(st), ...checkConditionValues(st), ...checkConditionTypes(st), ...checkPairedKeys(st),
     ...checkDuplicateKeyCase(st), ...checkSid(policy, st), ...checkVariableSymbols(st), ...checkRedundantResources(st, budget),
+    ...checkPermissiveValues(st), ...checkKmsKeyValues(st),
   ];
 }
 

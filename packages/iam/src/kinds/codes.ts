@@ -29,6 +29,8 @@ export const KindCodes = {
   federatedNotSupported: 'iam.federated-principal-not-supported',
   trustConditionKeyAction: 'iam.trust-condition-key-missing-action',
   oidcWildcardTooPermissive: 'iam.oidc-wildcard-too-permissive',
+  oidcVariableTooPermissive: 'iam.oidc-variable-too-permissive',
+  servicePrincipalKey: 'iam.condition-key-unsupported-for-service-principal',
   trustAnyone: 'iam.trust-policy-allows-anyone',
   oidcMissingSub: 'iam.oidc-missing-sub',
   oidcBroadSub: 'iam.oidc-sub-too-broad',

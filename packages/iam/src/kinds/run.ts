@@ -13,6 +13,7 @@ import type { ValidateOptions } from './options.js';
 import { checkPrincipals } from './principals.js';
 import { checkRcp } from './rcp.js';
 import { checkResourcePolicy } from './resource.js';
+import { checkServicePrincipalKeys } from './service-principal-keys.js';
 import { checkLegacyScp } from './scp.js';
 import { checkCharacters, checkSize } from './size.js';
 import { checkTrust } from './trust.js';
@@ -40,6 +41,7 @@ export function runKindChecks(policy: IamPolicy, input: unknown, raw: unknown, o
   out.push(...checkPrincipals(policy.statements, raw, { trust: policy.kind === 'trust', federatedUnsupported: policy.kind === 'resource' }));
   const rcpServices = policy.kind === 'rcp' ? readRcpServices() : undefined;
   for (const st of policy.statements) {
+    out.push(...checkServicePrincipalKeys(st));
     if (policy.kind === 'scp' && options.scpLanguage === 'legacy') out.push(...checkLegacyScp(st));
     if (policy.kind === 'rcp') out.push(...checkRcp(st, rcpServices));
     if (policy.kind === 'trust') out.push(...checkTrust(st), ...checkTrustPrincipals(st, raw), ...checkTrustConditionKeys(st), ...checkFederation(st));
