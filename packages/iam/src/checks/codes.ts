@@ -54,6 +54,9 @@ export const AaCheckCodes = {
   wildcardUsage: 'iam.wildcard-usage-too-permissive',
   variableUsage: 'iam.variable-usage-too-permissive',
   invalidKmsKeyValue: 'iam.invalid-kms-key-value',
+  stringLikeWithArnKey: 'iam.string-like-with-arn-key',
+  dynamodbAttributesWithoutSelect: 'iam.dynamodb-attributes-without-select',
+  s3PrefixNegative: 'iam.s3-prefix-in-negative-context',
 } as const;
 
 export type FindingType = 'ERROR' | 'SECURITY_WARNING' | 'WARNING' | 'SUGGESTION';

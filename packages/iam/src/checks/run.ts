@@ -14,6 +14,7 @@ import { checkArnFields } from './arn-fields.js';
 import { checkArnTemplates } from './arn-templates.js';
 import { AaCheckCodes } from './codes.js';
 import { checkConditionKeys } from './condition-keys.js';
+import { checkConditionRisks } from './condition-risks.js';
 import { checkConditionTypes, checkDuplicateKeyCase, checkPairedKeys } from './condition-types.js';
 import { checkConditionValues } from './condition-values.js';
 import { checkCreateSlr } from './create-slr.js';
@@ -35,7 +36,7 @@ function statementChecks(policy: IamPolicy, st: IamStatement, budget: { work: nu
     ...checkPassRole(st), ...checkCreateSlr(st), ...checkNotElements(st), ...checkEmptyElements(st), ...checkPrivateIp(st),
     ...checkArnFields(st), ...checkConditionValues(st), ...checkConditionTypes(st), ...checkPairedKeys(st),
     ...checkDuplicateKeyCase(st), ...checkSid(policy, st), ...checkVariableSymbols(st), ...checkRedundantResources(st, budget),
-    ...checkPermissiveValues(st), ...checkKmsKeyValues(st),
+    ...checkPermissiveValues(st), ...checkKmsKeyValues(st), ...checkConditionRisks(st),
   ];
 }
 
