@@ -94,3 +94,19 @@ describe('texts from the page', () => {
     expect(found.map((d) => d.message)).toEqual(['Missing ARN account: The resource arn:aws:dynamodb:us-east-1::table/t in the arn is missing an account id. Please provide a 12 digit account id.']);
   });
 });
+
+describe('RCP conditions and service principals', () => {
+  const RCP: ValidateOptions = { kind: 'rcp' };
+  const deny = (Condition: unknown) => doc({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition });
+  const found = (p: unknown) => validateIamPolicy(p, RCP).diagnostics.map((d) => d.params?.accessAnalyzerCode).filter((c) => String(c).startsWith('RCP_MISSING'));
+  it('a principal key without excluding service principals (RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY)', () => {
+    const org = { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } };
+    expect(found(deny(org))).toEqual(['RCP_MISSING_RELATED_PRINCIPAL_CONDITION_KEY']);
+    expect(found(deny({ ...org, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } }))).toEqual([]);
+  });
+  it('a source key without service-only scope or a null check (RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY, …_NULL_CHECK)', () => {
+    const src = { StringNotEqualsIfExists: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' } };
+    expect(found(deny(src)).sort()).toEqual(['RCP_MISSING_RELATED_SERVICE_PRINCIPAL_CONDITION_KEY', 'RCP_MISSING_SERVICE_CONDITION_KEY_NULL_CHECK']);
+    expect(found(deny({ ...src, Null: { 'aws:SourceAccount': 'false' }, Bool: { 'aws:PrincipalIsAWSService': 'true' } }))).toEqual([]);
+  });
+});

@@ -115,7 +115,7 @@ describe('SCPs', () => {
 
 describe('RCPs', () => {
   const full = doc({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' });
-  const deny = doc({ Effect: 'Deny', Principal: '*', Action: ['s3:*', 'sqs:*'], Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc' } } });
+  const deny = doc({ Effect: 'Deny', Principal: '*', Action: ['s3:*', 'sqs:*'], Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } } });
   it('accepts RCPFullAWSAccess and a Deny on supported services', () => {
     expect(codes(full, { kind: 'rcp' })).toEqual([]);
     expect(codes(deny, { kind: 'rcp' })).toEqual([]);

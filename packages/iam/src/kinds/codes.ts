@@ -18,6 +18,9 @@ export const KindCodes = {
   rcpNotPrincipal: 'iam.rcp-not-principal',
   rcpNotAction: 'iam.rcp-not-action',
   rcpService: 'iam.rcp-unsupported-service',
+  rcpPrincipalKeyGuard: 'iam.rcp-principal-key-without-service-exclusion',
+  rcpSourceKeyGuard: 'iam.rcp-source-key-without-service-scope',
+  rcpSourceNullCheck: 'iam.rcp-source-key-without-null-check',
   // Role trust policies
   trustResource: 'iam.trust-policy-resource',
   trustAction: 'iam.trust-policy-action',
