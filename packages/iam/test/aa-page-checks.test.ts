@@ -110,3 +110,20 @@ describe('RCP conditions and service principals', () => {
     expect(found(deny({ ...src, Null: { 'aws:SourceAccount': 'false' }, Bool: { 'aws:PrincipalIsAWSService': 'true' } }))).toEqual([]);
   });
 });
+
+describe('VPC endpoint owner keys outside their services (USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES)', () => {
+  const code = 'iam.vpce-key-unsupported-service';
+  const deny = (Action: unknown, key = 'aws:VpceOrgID') => doc({ Effect: 'Deny', Action, Resource: '*', Condition: { StringNotEqualsIfExists: { [key]: 'o-a1b2c3d4e5' } } });
+  it('warns when the statement reaches services the key does not support', () => {
+    expect(aa(deny(['s3:GetObject', 'ec2:RunInstances']), code)).toEqual([['/Statement/0/Condition/StringNotEqualsIfExists/aws:VpceOrgID', 'USE_CONDITION_KEY_ONLY_WITH_SUPPORTED_SERVICES', 'WARNING']]);
+    expect(hits(deny(['s3:GetObject', 'ec2:RunInstances']), code)[0]!.params?.unsupported).toBe('ec2');
+    expect(hits(deny('*'), code)).toHaveLength(1);
+    expect(hits(deny('iam:PassRole'), code)[0]!.params?.unsupported).toBe('iam:PassRole');
+    // sqs supports aws:VpceOrgID but not aws:VpceAccount
+    expect(hits(deny('sqs:SendMessage', 'aws:VpceAccount'), code)).toHaveLength(1);
+  });
+  it('is silent when every action belongs to a supporting service', () => {
+    expect(hits(deny(['s3:GetObject', 'kms:Decrypt', 'sqs:SendMessage']), code)).toEqual([]);
+    expect(hits(deny('iam:GetRole', 'aws:VpceAccount'), code)).toEqual([]);
+  });
+});

@@ -57,6 +57,7 @@ export const AaCheckCodes = {
   stringLikeWithArnKey: 'iam.string-like-with-arn-key',
   dynamodbAttributesWithoutSelect: 'iam.dynamodb-attributes-without-select',
   s3PrefixNegative: 'iam.s3-prefix-in-negative-context',
+  vpceKeyUnsupportedService: 'iam.vpce-key-unsupported-service',
 } as const;
 
 export type FindingType = 'ERROR' | 'SECURITY_WARNING' | 'WARNING' | 'SUGGESTION';

@@ -29,6 +29,7 @@ import { checkRedundantActions, checkRedundantResources, checkRedundantStatement
 import { checkResources } from './resources.js';
 import { checkSid, checkVariableSymbols } from './sids-variables.js';
 import { checkTagKeys } from './tag-keys.js';
+import { checkVpceKeyServices } from './vpce-key-services.js';
 
 /** Checks of one statement that need no service data (condition-types reads key types itself, silently). */
 function statementChecks(policy: IamPolicy, st: IamStatement, budget: { work: number }): Diagnostic[] {
@@ -36,7 +37,7 @@ function statementChecks(policy: IamPolicy, st: IamStatement, budget: { work: nu
     ...checkPassRole(st), ...checkCreateSlr(st), ...checkNotElements(st), ...checkEmptyElements(st), ...checkPrivateIp(st),
     ...checkArnFields(st), ...checkConditionValues(st), ...checkConditionTypes(st), ...checkPairedKeys(st),
     ...checkDuplicateKeyCase(st), ...checkSid(policy, st), ...checkVariableSymbols(st), ...checkRedundantResources(st, budget),
-    ...checkPermissiveValues(st), ...checkKmsKeyValues(st), ...checkConditionRisks(st),
+    ...checkPermissiveValues(st), ...checkKmsKeyValues(st), ...checkConditionRisks(st), ...checkVpceKeyServices(st),
   ];
 }
 
