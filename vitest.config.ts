@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'conformance/test/**/*.test.ts', 'conformance/fuzz/**/*.test.ts', 'bench/test/**/*.test.ts'],
     testTimeout: 60_000,
+    setupFiles: ['./vitest.setup.ts'],
     pool: 'forks',
   },
 });

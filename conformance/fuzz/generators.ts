@@ -16,8 +16,19 @@ const FRAGMENTS = [
   'zip code 98101 ', 'iban DE89370400440532013000 ', 'EID-123456789-US ', '"ssn":"123-12-1234"', '{"a":"b"}', '\\u0041',
   ' ', '\n', '\uD800', '😀', 'é', 'aaaa', '1234', 'x', '-', '.', '@', ',',
 ];
+/** A fragment as a JSON string token, some characters written as `\u` escapes. */
+const escapedToken = fc.tuple(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 4 }), fc.nat()).map(([parts, seed]) => {
+  const body = JSON.stringify(parts.join('')).slice(1, -1);
+  return `"${[...body].map((c, i) => ((seed >> i % 30) & 1 && /[0-9a-z@-]/i.test(c) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c)).join('')}"`;
+});
+/** JSON written as text: duplicate keys, escaped keys and values, nesting in objects and arrays. */
+const dpJsonTextArb = fc.letrec<{ value: string; object: string }>((tie) => ({
+  value: fc.oneof({ maxDepth: 3, depthSize: 'small' }, { weight: 4, arbitrary: escapedToken }, tie('object'), fc.array(tie('value'), { maxLength: 3 }).map((vs) => `[${vs.join(', ')}]`), fc.constantFrom('1231212341', '-0.5e3', 'true', 'null')),
+  object: fc.array(fc.tuple(fc.constantFrom('"ssn"', '"ssn"', '"phone"', '"s\\u0073n"', '"a/b~c"', '""', '"__proto__"'), tie('value')), { maxLength: 5 }).map((es) => `{${es.map(([k, v]) => `${k}: ${v}`).join(', ')}}`),
+})).object;
 /** Message texts: mostly fragments (cheap, varied), sometimes long adversarial runs. */
 export const dpTextArb = fc.oneof(
+  { weight: 3, arbitrary: dpJsonTextArb },
   { weight: 12, arbitrary: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((p) => p.join('')) },
   fc.tuple(fc.constantFrom('a', '7', 'a ', '@', '1-'), fc.integer({ min: 1, max: 3000 })).map(([u, n]) => u.repeat(n)),
   fc.dictionary(fc.constantFrom('ssn', 'phone', 'note', 'a/b~c', ''), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 6 }).map((p) => p.join('')), { maxKeys: 5 }).map((o) => JSON.stringify(o)),
@@ -31,23 +42,38 @@ export const dpScannerArb = fc.record({
 
 // ---- IAM policies and requests --------------------------------------------------------------
 const words = ['blue', 'Blue', 'red', '', '*', '?', '${aws:username}', 'a${?}', '${*}', 'team-*', 'arn:aws:s3:::b/*'];
+/** Values for every operator family, valid and not: numbers, dates, IPs, booleans, base64, ARNs. */
+const typedWords = ['5', '-0', '1e3', ' 5', '0x10', 'NaN', '2020-01-01T00:00:00Z', '1577836800', '2020-01-01', 'true', 'TRUE', 'false', '10.0.0.0/8', '10.0.0.7', '::1', '2001:db8::/32', '203.0.113.9/33', 'QUJD', 'QUJD=', 'arn:aws:iam::123456789012:user/*', 'arn:aws:*:*:*:*', '${aws:CurrentTime}', '${aws:SourceIp}'];
 const operators = ['StringEquals', 'StringLike', 'StringNotLike', 'ArnLike', 'ArnNotLike', 'StringEqualsIgnoreCase', 'NumericLessThan', 'DateGreaterThan', 'Bool', 'IpAddress', 'Null'];
+const moreOperators = ['StringNotEquals', 'StringNotEqualsIgnoreCase', 'NumericEquals', 'NumericNotEquals', 'NumericGreaterThanEquals', 'DateEquals', 'DateNotEquals', 'DateLessThanEquals', 'NotIpAddress', 'BinaryEquals', 'ArnEquals', 'ArnNotEquals'];
+const keys = ['aws:username', 'aws:PrincipalTag/team', 's3:prefix', 'aws:SourceIp', 'aws:CurrentTime', 'aws:MultiFactorAuthAge', 'aws:SecureTransport', 'aws:TagKeys', 'aws:PrincipalArn', 'ec2:count'];
 const condition = fc
-  .tuple(fc.constantFrom('', 'ForAllValues:', 'ForAnyValue:'), fc.constantFrom(...operators), fc.boolean(), fc.constantFrom('aws:username', 'aws:PrincipalTag/team', 's3:prefix', 'aws:SourceIp'), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }))
-  .map(([set, op, ifExists, key, values]) => ({ [`${set}${op}${ifExists ? 'IfExists' : ''}`]: { [key]: values } }));
+  .tuple(fc.constantFrom('', 'ForAllValues:', 'ForAnyValue:'), fc.constantFrom(...operators, ...moreOperators), fc.boolean(), fc.constantFrom(...keys), fc.array(fc.constantFrom(...words, ...typedWords), { minLength: 1, maxLength: 3 }))
+  .map(([set, op, ifExists, key, values]) => ({ [`${set}${op}${ifExists ? 'IfExists' : ''}`]: { [key]: values.length === 1 && values[0]!.length % 2 ? values[0] : values } }));
 const statement = fc.record({
   Effect: fc.constantFrom('Allow', 'Deny'),
-  Action: fc.array(fc.constantFrom('s3:*', 's3:Get*', 'lambda:InvokeFunction', '*', 'S3:get?bject'), { minLength: 1, maxLength: 2 }),
-  Resource: fc.array(fc.oneof(fc.constantFrom('*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/${aws:username}/*'), run('*a', 40).map((r) => `arn:aws:s3:::${r}b`), run('a?', 40).map((r) => `arn:aws:s3:::*${r}b`)), { minLength: 1, maxLength: 2 }),
-  Condition: fc.option(condition, { nil: undefined }),
+  Action: fc.array(fc.constantFrom('s3:*', 's3:Get*', 'lambda:InvokeFunction', '*', 'S3:get?bject', 's3:GetObject'), { minLength: 1, maxLength: 2 }),
+  Resource: fc.array(fc.oneof(fc.constantFrom('*', 'arn:aws:s3:::b/*', 'arn:aws:s3:::b/${aws:username}/*', 'arn:aws:s3:::${aws:PrincipalTag/team}*', 'arn:aws:s3:::b/${*}?'), run('*a', 40).map((r) => `arn:aws:s3:::${r}b`), run('a?', 40).map((r) => `arn:aws:s3:::*${r}b`)), { minLength: 1, maxLength: 2 }),
+  Condition: fc.option(fc.array(condition, { minLength: 1, maxLength: 3 }).map((cs) => Object.assign({}, ...cs) as object), { nil: undefined }),
 });
 const policy = fc.array(statement, { minLength: 1, maxLength: 3 }).map((Statement) => ({ Version: '2012-10-17', Statement: JSON.parse(JSON.stringify(Statement)) }));
-export const iamSetArb = fc.record({ identity: fc.array(policy, { minLength: 1, maxLength: 2 }), boundary: fc.array(policy, { maxLength: 1 }) }) as fc.Arbitrary<PolicySet>;
+export const iamSetArb = fc.record({
+  identity: fc.array(policy, { minLength: 1, maxLength: 2 }),
+  boundary: fc.array(policy, { maxLength: 1 }),
+  session: fc.array(policy, { maxLength: 1 }),
+  scp: fc.array(policy, { maxLength: 1 }),
+}, { requiredKeys: ['identity'] }) as fc.Arbitrary<PolicySet>;
+/** Context values of every JSON type a caller might pass: strings, typed text, lists, numbers, booleans, null, objects. */
+const contextValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...words, ...typedWords, 'a?', '203.0.113.9') },
+  fc.array(fc.constantFrom(...words, ...typedWords), { maxLength: 3 }),
+  fc.constantFrom<unknown>(5, -0, 1e400, true, false, null, { a: 1 }, [['x']], [1, 'a'], 1577836800),
+);
 export const iamRequestArb = fc.record({
-  action: fc.constantFrom('s3:GetObject', 'lambda:InvokeFunction', 's3:PutObject'),
-  resource: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('arn:aws:s3:::b/k', 'arn:aws:s3:::b/ana/k', '*', 'arn:aws:s3:::aab', 'arn:aws:s3:::a?b') }, run('a', 3000).map((r) => `arn:aws:s3:::${r}`)),
-  principal: fc.constant('arn:aws:iam::123456789012:user/ana'),
-  context: fc.dictionary(fc.constantFrom('aws:username', 'aws:PrincipalTag/team', 's3:prefix', 'aws:SourceIp'), fc.oneof(fc.constantFrom(...words, 'a?', '203.0.113.9'), fc.array(fc.constantFrom(...words), { maxLength: 3 })), { maxKeys: 3 }),
+  action: fc.constantFrom('s3:GetObject', 'lambda:InvokeFunction', 's3:PutObject', 'S3:GETOBJECT', 's3:Get'),
+  resource: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('arn:aws:s3:::b/k', 'arn:aws:s3:::b/ana/k', '*', 'arn:aws:s3:::aab', 'arn:aws:s3:::a?b', 'arn:aws:s3:::blue-x', 'arn:aws:s3:::b/${*}x', 'not-an-arn') }, run('a', 3000).map((r) => `arn:aws:s3:::${r}`)),
+  principal: fc.constantFrom('arn:aws:iam::123456789012:user/ana', 'arn:aws:sts::123456789012:assumed-role/r/s', 'arn:aws:iam::123456789012:root'),
+  context: fc.dictionary(fc.constantFrom(...keys), contextValue, { maxKeys: 4 }),
 }) as fc.Arbitrary<IamRequest>;
 
 // ---- templates (YAML and JSON files for `arbiter validate`) ---------------------------------

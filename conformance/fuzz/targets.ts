@@ -9,6 +9,7 @@ import type fc from 'fast-check';
 import { dpFamily } from './targets/data-protection.js';
 import { eventPatternFamily } from './targets/event-pattern.js';
 import { iamFamily } from './targets/iam.js';
+import { lambdaFamily } from './targets/lambda-records.js';
 import { snsFamily } from './targets/sns-filter.js';
 import { templateFamily } from './targets/template.js';
 
@@ -39,4 +40,4 @@ export interface Family<S, I> {
 
 export type AnyFamily = Family<unknown, unknown>;
 
-export const FAMILIES: readonly AnyFamily[] = [snsFamily, dpFamily, iamFamily, eventPatternFamily, templateFamily] as unknown as AnyFamily[];
+export const FAMILIES: readonly AnyFamily[] = [snsFamily, dpFamily, iamFamily, eventPatternFamily, lambdaFamily, templateFamily] as unknown as AnyFamily[];

@@ -44,6 +44,21 @@ describe('relations of hard cases', () => {
     expect(Number(only.attributes.n?.Value)).toBe(5);
   });
 
+  it('numbers compare at six decimals, decided in key space: neighbouring keys, tiny gaps, beyond ±1e9', () => {
+    // > 0.000001 and >= 0.000002 admit the same keys (none lies between): equivalent, proved.
+    expect(expectRelation({ n: [{ numeric: ['>', 0.000001] }] }, { n: [{ numeric: ['>=', 0.000002] }] }, 'equivalent').unknown).toEqual({});
+    // > 0.00001 admits 0.000011 … 0.000019, which >= 0.00002 does not.
+    const small = expectRelation({ n: [{ numeric: ['>', 0.00001] }] }, { n: [{ numeric: ['>=', 0.00002] }] }, 'narrower');
+    const lost = Number((small.witnesses.onlyOld as { attributes: { n: { Value: string } } }).attributes.n.Value);
+    expect(lost > 0.00001 && lost < 0.00002).toBe(true);
+    // Equal at six decimals: 1.0000001 is 1.
+    expect(expectRelation({ n: [1] }, { n: [1.0000001] }, 'equivalent').unknown).toEqual({});
+    // Beyond ±1e9: > 5e9 and >= 5e9 differ by exactly 5e9; [1e10] is numeric = 1e10.
+    const big = expectRelation({ n: [{ numeric: ['>', 5e9] }] }, { n: [{ numeric: ['>=', 5e9] }] }, 'broader');
+    expect(Number((big.witnesses.onlyNew as { attributes: { n: { Value: string } } }).attributes.n.Value)).toBe(5e9);
+    expect(expectRelation({ n: [1e10] }, { n: [{ numeric: ['=', 1e10] }] }, 'equivalent').unknown).toEqual({});
+  });
+
   it('exists: false vs exists: true are disjoint in both scopes', () => {
     expectRelation({ a: [{ exists: false }] }, { a: [{ exists: true }] }, 'disjoint');
     expectRelation({ a: [{ exists: false }] }, { a: [{ exists: true }] }, 'disjoint', 'MessageBody');

@@ -194,7 +194,7 @@ describe('policy diff verdicts', () => {
   });
 
   it('undecided parts say why instead of guessing', () => {
-    const r = analysisVerdict({ language: 'EventBridge', old: '{"a":[{"wildcard":"a*b*c"}]}', new: '{"a":[{"prefix":"a"}]}' });
+    const r = analysisVerdict({ language: 'EventBridge', old: '{"a":[{"wildcard":"a*b*c"}]}', new: '{"a":[{"prefix":"a"},{"equals-ignore-case":"zz"}]}' });
     expect(r.verdict.headline).toMatch(/^Undecided/);
     expect(r.verdict.details.join('\n')).toMatch(/Undecided \(onlyOld\): .*wildcard/);
   });

@@ -65,7 +65,16 @@ export const bodyArb: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(20, 200).map((n) => `{"b": "x", "a": ${'{"b":'.repeat(n)}"x"${'}'.repeat(n)}}`),
 );
 
+/** What a careless or hostile publisher sends: odd number texts, nested or typed String.Array elements, wrong shapes. */
+const hostileAttributeArb = fc.oneof(
+  fc.record({ Type: fc.constant('Number'), Value: fc.constantFrom('1e400', '-1e400', ' 1', '1 ', '+5', '5.', '.5', '0x10', '1_000', 'Infinity', '-0', '00012', '1e-400', '9007199254740993') }),
+  fc.record({ Type: fc.constant('String.Array'), Value: fc.constantFrom('[["x"]]', '[{"a":1}]', '[1e400]', '[]', '[null,true,"x"]', '["x","x"]', '[ "yx" , 100 ]', '[1,"1"]', '{"a":1}', '["\\ud800"]') }),
+  fc.record({ Type: fc.constantFrom('Binary', 'String', 'Number.float', 'string', ''), Value: fc.constantFrom('x', '', '=', '10.0.0.1') }),
+  fc.constantFrom<unknown>({ Type: 'String' }, { Value: 'x' }, { Type: 'String', Value: 5 }, { Type: 'Number', Value: 5 }, null, 'x', { DataType: 'String.Array', StringValue: '["x"]' }, { DataType: 'Binary', BinaryValue: 'eA==' }),
+);
+
 const attributeArb = fc.oneof(
+  { weight: 2, arbitrary: hostileAttributeArb },
   fc.record({ Type: fc.constant('String'), Value: strings }),
   fc.record({ Type: fc.constant('Number'), Value: fc.oneof(numbers.map(String), fc.constantFrom('3.015e2', 'abc', '', 'NaN')) }),
   fc.record({ Type: fc.constant('String.Array'), Value: fc.oneof(fc.array(scalar, { maxLength: 3 }).map((a) => JSON.stringify(a)), fc.constantFrom("['x']", '"x"', '[')) }),

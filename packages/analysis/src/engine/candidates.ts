@@ -13,6 +13,7 @@
 import ipaddr from 'ipaddr.js';
 import type { Seeds } from './seeds.js';
 import { overlaps } from './overlaps.js';
+import { keyCandidates, nextUp } from './key-candidates.js';
 import { automatonCandidates } from './string-classes.js';
 import { wildcardCandidates } from './wildcard-candidates.js';
 
@@ -98,14 +99,6 @@ function stringCandidates(seeds: Seeds, fresh: string): Candidates {
   return { values: [...out], complete: false, unsupported: [classes.reason ?? 'wildcard with more than one `*`'] };
 }
 
-/** The next double above `n` (for finite n). */
-function nextUp(n: number): number {
-  if (n === 0) return Number.MIN_VALUE;
-  const buf = new Float64Array([n]);
-  const bits = new BigInt64Array(buf.buffer);
-  bits[0] = bits[0]! + (n > 0 ? 1n : -1n);
-  return buf[0]!;
-}
 
 /**
  * Constants, a number strictly between each two neighbours (none exists between adjacent doubles)
@@ -114,6 +107,8 @@ function nextUp(n: number): number {
  * constant inside its six-decimal class are added too.
  */
 function numberCandidates(sixDecimal: readonly number[], doubles: readonly number[]): Candidates {
+  // Six-decimal constants alone: exact in key space (key-candidates.ts).
+  if (doubles.length === 0) return keyCandidates(sixDecimal);
   const sorted = [...new Set([...sixDecimal, ...doubles])].sort((a, b) => a - b);
   if (sorted.length === 0) return { values: [0], complete: true };
   const out = new Set<number>(sorted);

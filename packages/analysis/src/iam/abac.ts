@@ -9,6 +9,7 @@ import { statementParts, type IamRequest } from '@arbiter/iam';
 import { readKind, witnessFor } from './diff.js';
 import { isAllowed, loadSide, spellingsOf, type AnalysedKind, type PolicySide } from './policies.js';
 import { RequestSpace } from './search.js';
+import { findOrProveEmpty } from './widen.js';
 
 export interface RequiredKey {
   /** The key as the policies spell it. */
@@ -67,7 +68,7 @@ export function requiredKeys(policies: unknown, options: { action: string; kind?
     if (!v.id.startsWith('ctx:')) continue;
     const lowerKey = v.id.slice(4);
     const lacking: Expr = all([goal, test(['context-set', lowerKey], { op: 'exists', value: false, at: '' } as Predicate, '')], '');
-    const found = new RequestSpace([lacking], { texts: names.texts }).find(lacking);
+    const found = findOrProveEmpty(new RequestSpace([lacking], { texts: names.texts }), lacking);
     const key = names.keys.get(lowerKey) ?? lowerKey;
     if (found.kind === 'none') result.required.push({ key, conditions: conditionsOn(side, lowerKey, lowerAction) });
     else if (found.kind === 'unknown') result.undecided.push({ key, reason: found.reason });

@@ -9,6 +9,8 @@ import { relationOf, type Comparison, type Component } from '../engine/relation.
 import { ANALYSED_KINDS, isAllowed, loadSide, spellingsOf, type AnalysedKind, type PolicySide, type Spellings } from './policies.js';
 import { toRequest } from './request.js';
 import { RequestSpace, type RequestSpaceOptions } from './search.js';
+import { includedSyntactically } from './inclusion.js';
+import { findOrProveEmpty } from './widen.js';
 
 export interface IamDiffOptions {
   /**
@@ -30,7 +32,7 @@ export function readKind(options: unknown): Result<AnalysedKind> {
 
 /** Finds a request satisfying `goal`, builds it and checks it with `confirm`. */
 export function witnessFor(goal: Expr, space: RequestSpace, names: Spellings, confirm: (r: IamRequest) => boolean): { request: IamRequest | null; unknown?: string } {
-  const found = space.find(goal);
+  const found = findOrProveEmpty(space, goal);
   if (found.kind === 'none') return { request: null };
   if (found.kind === 'unknown') return { request: null, unknown: found.reason };
   const request = toRequest(found.assignment, space, names);
@@ -43,7 +45,13 @@ export function compareSides(oldSide: PolicySide, newSide: PolicySide, extra: Pa
   const witnesses: IamDiff['witnesses'] = { onlyOld: null, onlyNew: null, both: null };
   const unknown: IamDiff['unknown'] = {};
   const exists: Record<Component, boolean | undefined> = { onlyOld: false, onlyNew: false, both: false };
+  // Parts a syntactic inclusion proves empty need no search (identical or added statements with variables in text).
+  const proved: Partial<Record<Component, boolean>> = { onlyOld: includedSyntactically(oldSide, newSide), onlyNew: includedSyntactically(newSide, oldSide) };
   for (const component of ['onlyOld', 'onlyNew', 'both'] as const) {
+    if (proved[component]) {
+      witnesses[component] = null;
+      continue;
+    }
     const [o, n] = wants[component];
     const goal = all([o ? oldSide.allowed : not(oldSide.allowed, ''), n ? newSide.allowed : not(newSide.allowed, '')], '');
     const w = witnessFor(goal, space, names, (r) => isAllowed(oldSide, r) === o && isAllowed(newSide, r) === n);

@@ -30,9 +30,15 @@ function grantingWhen(rule: Rule): Expr {
   return all([parts.action, parts.resource, principal, all(parts.conditions, rule.at)], rule.at);
 }
 
-export function allowedExpr(rules: readonly Rule[], kind: AnalysedKind): Expr {
+/** When each Allow grants and each Deny applies: the parts of `allowedExpr`. */
+export function ruleParts(rules: readonly Rule[], kind: AnalysedKind): { allows: Expr[]; denies: Expr[] } {
   const allows = rules.filter((r) => r.effect === 'Allow').map((r) => (kind === 'resource' ? grantingWhen(r) : r.when));
   const denies = rules.filter((r) => r.effect === 'Deny').map((r) => r.when);
+  return { allows, denies };
+}
+
+export function allowedExpr(rules: readonly Rule[], kind: AnalysedKind): Expr {
+  const { allows, denies } = ruleParts(rules, kind);
   return all([any(allows, ''), not(any(denies, ''), '')], '');
 }
 

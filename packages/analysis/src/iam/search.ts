@@ -45,7 +45,7 @@ export class RequestSpace {
   /** The variables each test needs assigned before it can be decided. */
   private readonly needs = new WeakMap<TestExpr, VariableId[]>();
 
-  constructor(exprs: readonly Expr[], private readonly options: RequestSpaceOptions) {
+  constructor(exprs: readonly Expr[], readonly options: RequestSpaceOptions) {
     this.variables = variablesOf(exprs, [ACTION, RESOURCE]);
     this.byId = new Map(this.variables.map((v) => [v.id, v]));
   }

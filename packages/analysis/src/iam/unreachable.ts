@@ -9,6 +9,7 @@ import { statementParts } from '@arbiter/iam';
 import { readKind } from './diff.js';
 import { allowedExpr, loadSide, spellingsOf, type AnalysedKind, type PolicySide } from './policies.js';
 import { RequestSpace } from './search.js';
+import { findOrProveEmpty } from './widen.js';
 
 export const IamAnalysisCodes = {
   neverApplies: 'analysis.iam.statement-never-applies',
@@ -42,7 +43,7 @@ export function analyzeIamStatements(policies: unknown, options: { kind?: Analys
   if (!loaded.ok) return loaded;
   const side: PolicySide = loaded.value;
   const texts = spellingsOf([side]).texts;
-  const search = (goal: Expr) => new RequestSpace([goal], { texts }).find(goal);
+  const search = (goal: Expr) => findOrProveEmpty(new RequestSpace([goal], { texts }), goal);
   const diagnostics: Diagnostic[] = [];
   const undecided: StatementAnalysis['undecided'] = [];
   const denies = side.rules.filter((r) => r.effect === 'Deny');
