@@ -25,12 +25,17 @@ function checkUniqueIds(st: IamStatement, out: Diagnostic[]): void {
 
 function checkRedundantSessions(st: IamStatement, out: Diagnostic[]): void {
   const values = st.principal?.values['AWS'] ?? [];
-  const roles = values.flatMap((v) => { const m = ROLE_ARN.exec(v); return m ? [{ arn: v, id: `${m[1]}:${m[2]}:${m[3]}` }] : []; });
+  // partition:account:role name → the role's ARN (a map, so a long principal list costs linear time)
+  const roles = new Map<string, string>();
+  for (const v of values) {
+    const m = ROLE_ARN.exec(v);
+    if (m && !roles.has(`${m[1]}:${m[2]}:${m[3]}`)) roles.set(`${m[1]}:${m[2]}:${m[3]}`, v);
+  }
   for (const value of values) {
     const m = SESSION_ARN.exec(value);
-    const parent = m && roles.find((r) => r.id === `${m[1]}:${m[2]}:${m[3]}`);
-    if (!parent) continue;
-    out.push(finding(KindCodes.redundantAssumedRole, st.principal!.at, `Redundant principal in role trust policy: The assumed-role principal ${value} is redundant with its parent role ${parent.arn}. Remove the assumed-role principal.`, `remove \`${value}\``, { code: 'REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY', type: 'SUGGESTION' }, { value, parentRole: parent.arn }));
+    const parent = m ? roles.get(`${m[1]}:${m[2]}:${m[3]}`) : undefined;
+    if (parent === undefined) continue;
+    out.push(finding(KindCodes.redundantAssumedRole, st.principal!.at, `Redundant principal in role trust policy: The assumed-role principal ${value} is redundant with its parent role ${parent}. Remove the assumed-role principal.`, `remove \`${value}\``, { code: 'REDUNDANT_PRINCIPAL_IN_ROLE_TRUST_POLICY', type: 'SUGGESTION' }, { value, parentRole: parent }));
   }
 }
 
