@@ -9,7 +9,8 @@
 import { exactNumber, foldCase, NO_ENV, numericKey, type NumberToken, type Predicate, type Scalar, type ValueTest } from '@arbiter/ir';
 import { Exclusions } from './exclusions.js';
 import { indexPredicate } from './index-sink.js';
-import { GENERAL_PLAN, plainPlan, probePlainNumber, probePlainToken, type NumberPlan } from './number-plan.js';
+import type { NumberPlan } from './number-keys.js';
+import { GENERAL_PLAN, plainPlan, probePlainNumber, probePlainToken } from './number-plan.js';
 import { probeNumberText } from './number-text.js';
 import { NumericRanges } from './numeric-ranges.js';
 import { SortedLengths } from './sorted-lengths.js';

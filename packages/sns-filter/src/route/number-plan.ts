@@ -5,20 +5,10 @@
  * (`double-range` [n, n], EventBridge); both lie within 1e-6 of what they equal, so one cheap
  * distance test prefilters both, and number arrays can be searched as text (number-text.ts).
  */
-import { exactNumber, numericKey, type NumberToken } from '@arbiter/ir';
-import { planTextSearch, type TextSearch } from './number-text.js';
+import { exactNumber, type NumberToken } from '@arbiter/ir';
+import { equalsKey, type NumberPlan } from './number-keys.js';
+import { planTextSearch } from './number-text.js';
 import { hitGroups, type Group, type RouteContext } from './state.js';
-
-export interface NumberPlan {
-  /** False: the field has ranges, exclusions or residual tests; numbers take the general path. */
-  plain: boolean;
-  keys: Float64Array;
-  /** Per key: 1 when it is a double compared exactly, 0 for a precision key. */
-  exact: Uint8Array;
-  lists: Group[][];
-  /** How a plain plan searches number arrays as text (`undefined`: read each number). */
-  text: TextSearch | undefined;
-}
 
 export const GENERAL_PLAN: NumberPlan = { plain: false, keys: new Float64Array(0), exact: new Uint8Array(0), lists: [], text: undefined };
 
@@ -27,11 +17,6 @@ export function plainPlan(precise: Map<number, Group[]>, doubles: Map<number, Gr
   const keys = Float64Array.from([...precise.keys(), ...doubles.keys()]);
   const exact = Uint8Array.from(keys, (_, i) => (i >= precise.size ? 1 : 0));
   return { plain: true, keys, exact, lists: [...precise.values(), ...doubles.values()], text: planTextSearch(keys) };
-}
-
-/** True when `v` equals key `i` of the plan (after the distance prefilter). */
-export function equalsKey(plan: NumberPlan, i: number, v: number): boolean {
-  return plan.exact[i] === 1 ? v === plan.keys[i] : numericKey(v) === plan.keys[i];
 }
 
 /** Hits the groups of every key `v` equals. */

@@ -9,7 +9,7 @@
  * body is searched at most once per prefix however many arrays it has.
  */
 import { exactNumber, scanNumber, type NumberToken } from '@arbiter/ir';
-import { equalsKey, type NumberPlan } from './number-plan.js';
+import { equalsKey, type NumberPlan } from './number-keys.js';
 import { hitGroups, type RouteContext } from './state.js';
 
 /** The text every plain decimal token equal to `n` (six decimals) starts with, if a useful one exists. */
