@@ -12,13 +12,13 @@ const role = 'arn:aws:iam::123456789012:role/app';
 
 describe('iam:CreateServiceLinkedRole warnings', () => {
   it.each([
-    ['iam.create-slr-with-not-resource', { Effect: 'Allow', Action: 'iam:CreateServiceLinkedRole', NotResource: role }, { Effect: 'Deny', Action: 'iam:CreateServiceLinkedRole', NotResource: role }, 'CREATE_SLR_WITH_NOTRESOURCE', '/Statement/0/NotResource'],
-    ['iam.create-slr-with-not-resource', { Effect: 'Allow', Action: 'iam:Create*', NotResource: role }, { Effect: 'Allow', Action: 'iam:CreateRole', NotResource: role }, 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOTRESOURCE', '/Statement/0/NotResource'],
-    ['iam.create-slr-with-not-resource', { Effect: 'Allow', NotAction: 's3:*', NotResource: role }, { Effect: 'Allow', NotAction: 'iam:*', NotResource: role }, 'CREATE_SLR_WITH_NOTACTION_AND_NOTRESOURCE', '/Statement/0/NotResource'],
+    ['iam.create-slr-with-not-resource', { Effect: 'Allow', Action: 'iam:CreateServiceLinkedRole', NotResource: role }, { Effect: 'Deny', Action: 'iam:CreateServiceLinkedRole', NotResource: role }, 'CREATE_SLR_WITH_NOT_RESOURCE', '/Statement/0/NotResource'],
+    ['iam.create-slr-with-not-resource', { Effect: 'Allow', Action: 'iam:Create*', NotResource: role }, { Effect: 'Allow', Action: 'iam:CreateRole', NotResource: role }, 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE', '/Statement/0/NotResource'],
+    ['iam.create-slr-with-not-resource', { Effect: 'Allow', NotAction: 's3:*', NotResource: role }, { Effect: 'Allow', NotAction: 'iam:*', NotResource: role }, 'CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE', '/Statement/0/NotResource'],
     ['iam.create-slr-with-star-in-resource', allow('iam:CreateServiceLinkedRole'), allow('iam:CreateServiceLinkedRole', 'arn:aws:iam::*:role/aws-service-role/ecs.amazonaws.com/*'), 'CREATE_SLR_WITH_STAR_IN_RESOURCE', '/Statement/0/Resource'],
     ['iam.create-slr-with-star-in-resource', allow('iam:CreateServiceLinkedRole', 'arn:aws:iam::*:role/aws-service-role/*'), allow('iam:CreateServiceLinkedRole', '*', { Condition: { StringEquals: { 'iam:AWSServiceName': 'ecs.amazonaws.com' } } }), 'CREATE_SLR_WITH_STAR_IN_RESOURCE', '/Statement/0/Resource'],
     ['iam.create-slr-with-star-in-resource', allow('*'), allow('s3:*'), 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', '/Statement/0/Resource'],
-    ['iam.create-slr-with-star-in-resource', { Effect: 'Allow', NotAction: 's3:*', Resource: '*' }, { Effect: 'Allow', NotAction: 'iam:Create*', Resource: '*' }, 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOTACTION', '/Statement/0/Resource'],
+    ['iam.create-slr-with-star-in-resource', { Effect: 'Allow', NotAction: 's3:*', Resource: '*' }, { Effect: 'Allow', NotAction: 'iam:Create*', Resource: '*' }, 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION', '/Statement/0/Resource'],
   ])('%s (%s)', (code, bad, good, aa, path) => {
     expect(found(policy(bad))).toContainEqual([code, path, aa, 'WARNING']);
     expect(codes(policy(good))).not.toContain(code);

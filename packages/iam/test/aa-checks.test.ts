@@ -46,9 +46,9 @@ describe('security warnings without the data', () => {
   it.each([
     ['iam.pass-role-with-star-in-resource', allow('iam:PassRole'), allow('iam:PassRole', 'arn:aws:iam::123456789012:role/app'), 'PASS_ROLE_WITH_STAR_IN_RESOURCE', '/Statement/0/Resource'],
     ['iam.pass-role-with-star-in-resource', allow('iam:*'), allow('iam:*', '*', { Condition: { StringEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } } }), 'PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE', '/Statement/0/Resource'],
-    ['iam.pass-role-with-star-in-resource', { Effect: 'Allow', NotAction: 's3:*', Resource: '*' }, { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }, 'PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOTACTION', '/Statement/0/Resource'],
-    ['iam.pass-role-with-not-resource', { Effect: 'Allow', NotAction: 's3:*', NotResource: 'arn:aws:s3:::b' }, { Effect: 'Allow', NotAction: 'iam:Pass*', NotResource: 'arn:aws:s3:::b' }, 'PASS_ROLE_WITH_NOTACTION_AND_NOTRESOURCE', '/Statement/0/NotResource'],
-    ['iam.pass-role-with-not-resource', { Effect: 'Allow', Action: 'iam:PassRole', NotResource: 'arn:aws:iam::123456789012:role/admin' }, { Effect: 'Deny', Action: 'iam:PassRole', NotResource: 'arn:aws:iam::123456789012:role/app' }, 'PASS_ROLE_WITH_NOTRESOURCE', '/Statement/0/NotResource'],
+    ['iam.pass-role-with-star-in-resource', { Effect: 'Allow', NotAction: 's3:*', Resource: '*' }, { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }, 'PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION', '/Statement/0/Resource'],
+    ['iam.pass-role-with-not-resource', { Effect: 'Allow', NotAction: 's3:*', NotResource: 'arn:aws:s3:::b' }, { Effect: 'Allow', NotAction: 'iam:Pass*', NotResource: 'arn:aws:s3:::b' }, 'PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE', '/Statement/0/NotResource'],
+    ['iam.pass-role-with-not-resource', { Effect: 'Allow', Action: 'iam:PassRole', NotResource: 'arn:aws:iam::123456789012:role/admin' }, { Effect: 'Deny', Action: 'iam:PassRole', NotResource: 'arn:aws:iam::123456789012:role/app' }, 'PASS_ROLE_WITH_NOT_RESOURCE', '/Statement/0/NotResource'],
     ['iam.allow-with-not-action', { Effect: 'Allow', NotAction: 'iam:*', Resource: 'arn:aws:s3:::b' }, { Effect: 'Deny', NotAction: 'iam:*', Resource: 'arn:aws:s3:::b' }, undefined, '/Statement/0/NotAction'],
     ['iam.allow-with-not-resource', { Effect: 'Allow', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::b/*' }, allow('s3:GetObject', 'arn:aws:s3:::b/*'), undefined, '/Statement/0/NotResource'],
   ])('%s: triggered, and not by the fixed policy', (code, bad, good, aa, path) => {
@@ -59,8 +59,8 @@ describe('security warnings without the data', () => {
   it('Allow with NotPrincipal in a resource policy', () => {
     const st = { Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' };
     const d = (s: Stmt) => validateIamPolicy(policy(s), { kind: 'resource' }).diagnostics.map((x) => [x.code, x.params?.accessAnalyzerCode]);
-    expect(d(st)).toContainEqual(['iam.allow-with-not-principal', 'ALLOW_WITH_NOTPRINCIPAL']);
-    expect(d({ ...st, Effect: 'Deny' })).not.toContainEqual(['iam.allow-with-not-principal', 'ALLOW_WITH_NOTPRINCIPAL']);
+    expect(d(st)).toContainEqual(['iam.allow-with-not-principal', 'ALLOW_WITH_NOT_PRINCIPAL']);
+    expect(d({ ...st, Effect: 'Deny' })).not.toContainEqual(['iam.allow-with-not-principal', 'ALLOW_WITH_NOT_PRINCIPAL']);
   });
 });
 
@@ -79,9 +79,9 @@ describe('private addresses with aws:SourceIp', () => {
   const ip = (op: string, v: string[]) => allow('s3:GetObject', '*', { Condition: { [op]: { 'aws:SourceIp': v } } });
   it.each([
     ['iam.private-ip-source', ip('IpAddress', ['10.0.0.0/8']), 'PRIVATE_IP_ADDRESS', 'ERROR'],
-    ['iam.private-ip-source', ip('NotIpAddress', ['192.168.1.1']), 'PRIVATE_NOTIPADDRESS', 'ERROR'],
+    ['iam.private-ip-source', ip('NotIpAddress', ['192.168.1.1']), 'PRIVATE_NOT_IP_ADDRESS', 'ERROR'],
     ['iam.private-ip-source-subset', ip('IpAddress', ['10.0.0.0/8', '203.0.113.0/24']), 'PRIVATE_IP_ADDRESS_SUBSET', 'SUGGESTION'],
-    ['iam.private-ip-source-subset', ip('NotIpAddress', ['172.16.0.0/12', '203.0.113.0/24']), 'PRIVATE_NOTIPADDRESS_SUBSET', 'SUGGESTION'],
+    ['iam.private-ip-source-subset', ip('NotIpAddress', ['172.16.0.0/12', '203.0.113.0/24']), 'PRIVATE_NOT_IP_ADDRESS_SUBSET', 'SUGGESTION'],
   ])('%s (%s)', (code, bad, aa, type) => {
     expect(found(policy(bad))).toContainEqual([code, '/Statement/0/Condition/' + Object.keys((bad.Condition as object))[0] + '/aws:SourceIp', aa, type]);
   });

@@ -97,16 +97,24 @@ describe('OIDC subject wildcards', () => {
   const KEY = 'token.actions.githubusercontent.com:sub';
   const withSub = (sub: string, op = 'StringLike') => trust({ Federated: GH }, 'sts:AssumeRoleWithWebIdentity', { Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, [op]: { [KEY]: sub } } });
   const code = 'iam.oidc-wildcard-too-permissive';
-  it('warns when a wildcard has fewer than six literal characters before it (WILDCARD_USAGE_TOO_PERMISSIVE)', () => {
+  it('rejects a wildcard with fewer than six literal characters before it (WILDCARD_USAGE_TOO_PERMISSIVE, an ERROR on the page)', () => {
     expect(aa(withSub('repo:acme/app:*'), TRUST, code)).toEqual([]);
     // `repo:a` has six characters before the `*`; `/x@` only three before the second one.
     expect(aa(withSub('repo:a*'), TRUST, code)).toEqual([]);
-    expect(aa(withSub('repo:acme/*/x@*'), TRUST, code)).toEqual([[`/Statement/0/Condition/StringLike/${KEY}`, 'WILDCARD_USAGE_TOO_PERMISSIVE', 'WARNING', 'warning']]);
+    expect(aa(withSub('repo:acme/*/x@*'), TRUST, code)).toEqual([[`/Statement/0/Condition/StringLike/${KEY}`, 'WILDCARD_USAGE_TOO_PERMISSIVE', 'ERROR', 'error']]);
     expect(aa(withSub('repo:*'), TRUST, code)).toHaveLength(1);
     expect(aa(withSub('repo:?cme/app:ref:refs/heads/main'), TRUST, code)).toHaveLength(1);
   });
   it('leaves exact matches alone: StringEquals has no wildcards', () => {
     expect(aa(withSub('repo:*', 'StringEquals'), TRUST, code)).toEqual([]);
+  });
+  it('rejects a policy variable with fewer than six literal characters before it (VARIABLE_USAGE_TOO_PERMISSIVE)', () => {
+    const variable = 'iam.oidc-variable-too-permissive';
+    expect(aa(withSub('repo:acme/${aws:PrincipalTag/repo}', 'StringEquals'), TRUST, variable)).toEqual([]);
+    expect(aa(withSub('repo:${aws:PrincipalTag/repo}', 'StringEquals'), TRUST, variable)).toHaveLength(1); // `repo:` is five
+    expect(aa(withSub('${aws:PrincipalTag/repo}', 'StringEquals'), TRUST, variable)).toEqual([[`/Statement/0/Condition/StringEquals/${KEY}`, 'VARIABLE_USAGE_TOO_PERMISSIVE', 'ERROR', 'error']]);
+    // a run counts from the last wildcard or variable: `/x` is too short before the second variable
+    expect(aa(withSub('repo:acme/${aws:PrincipalTag/a}/x${aws:PrincipalTag/b}', 'StringEquals'), TRUST, variable)).toHaveLength(1);
   });
 });
 

@@ -59,15 +59,15 @@ describe('size quotas', () => {
       return base('S'.repeat(size - base('').length));
     };
     expect(sizeCodes(trust(TRUST_QUOTA), { kind: 'trust' })).toEqual([]);
-    expect(sizeCodes(trust(TRUST_QUOTA + 1), { kind: 'trust' })).toEqual([['iam.policy-size-exceeds-trust-quota', 'warning', undefined]]);
-    expect(sizeCodes(trust(TRUST_QUOTA_RAISED), { kind: 'trust' })).toEqual([['iam.policy-size-exceeds-trust-quota', 'warning', undefined]]);
+    expect(sizeCodes(trust(TRUST_QUOTA + 1), { kind: 'trust' })).toEqual([['iam.policy-size-exceeds-trust-quota', 'warning', 'POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA']]);
+    expect(sizeCodes(trust(TRUST_QUOTA_RAISED), { kind: 'trust' })).toEqual([['iam.policy-size-exceeds-trust-quota', 'warning', 'POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA']]);
     expect(sizeCodes(trust(TRUST_QUOTA_RAISED + 1), { kind: 'trust' })).toEqual([['iam.policy-size-exceeds-trust-quota', 'error', undefined]]);
   });
 
   it('resource policies: the quota of the service (bytes)', () => {
     const bucket = (size: number) => policyOfSize(size, { Principal: '*' });
     expect(sizeCodes(bucket(20_480), { kind: 'resource', resourceType: 'AWS::S3::BucketPolicy' })).toEqual([]);
-    expect(sizeCodes(bucket(20_481), { kind: 'resource', resourceType: 'AWS::S3::BucketPolicy' })).toEqual([['iam.policy-size-exceeds-resource-quota', 'error', undefined]]);
+    expect(sizeCodes(bucket(20_481), { kind: 'resource', resourceType: 'AWS::S3::BucketPolicy' })).toEqual([['iam.policy-size-exceeds-resource-quota', 'error', 'POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA']]);
     expect(sizeCodes(bucket(20_481), { kind: 'resource' })).toEqual([]);
   });
 
@@ -92,7 +92,7 @@ describe('identity-provider keys with the service data', () => {
     const trust = {
       Version: '2012-10-17',
       Statement: [
-        { Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:*' } } },
+        { Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' }, StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/app:ref:refs/heads/main' } } },
         { Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:saml-provider/okta' }, Action: 'sts:AssumeRoleWithSAML', Condition: { StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' } } },
       ],
     };

@@ -78,7 +78,8 @@ describe('principal checks', () => {
 
   it('INVALID_SERVICE_PRINCIPAL_FORMAT in Principal and in service-principal condition values', () => {
     expect(one(resource({ Service: 'Lambda' }), { kind: 'resource' }, 'iam.invalid-service-principal-format').params).toMatchObject({ accessAnalyzerCode: 'INVALID_SERVICE_PRINCIPAL_FORMAT' });
-    expect(codes(resource({ Service: ['lambda.amazonaws.com', 'states.us-east-1.amazonaws.com', 'ec2.amazonaws.com.cn'] }), { kind: 'resource' })).toEqual([]);
+    // well formed: only the warning that no aws:Source* condition names the source (RESTRICT_ACCESS_TO_SERVICE_PRINCIPAL)
+    expect(codes(resource({ Service: ['lambda.amazonaws.com', 'states.us-east-1.amazonaws.com', 'ec2.amazonaws.com.cn'] }), { kind: 'resource' })).toEqual(['iam.service-principal-without-source']);
     const passRole = (service: string) => doc({ Effect: 'Allow', Action: 'iam:PassRole', Resource: 'arn:aws:iam::123456789012:role/r', Condition: { StringEquals: { 'iam:PassedToService': service } } });
     expect(one(passRole('lambda'), {}, 'iam.invalid-service-principal-format').path).toBe('/Statement/0/Condition/StringEquals/iam:PassedToService');
     expect(codes(passRole('lambda.amazonaws.com'), {})).toEqual([]);
@@ -114,7 +115,7 @@ describe('SCPs', () => {
 
 describe('RCPs', () => {
   const full = doc({ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' });
-  const deny = doc({ Effect: 'Deny', Principal: '*', Action: ['s3:*', 'sqs:*'], Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc' } } });
+  const deny = doc({ Effect: 'Deny', Principal: '*', Action: ['s3:*', 'sqs:*'], Resource: '*', Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': 'o-abc' }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } } });
   it('accepts RCPFullAWSAccess and a Deny on supported services', () => {
     expect(codes(full, { kind: 'rcp' })).toEqual([]);
     expect(codes(deny, { kind: 'rcp' })).toEqual([]);

@@ -28,7 +28,7 @@ export function checkArnTemplates(st: IamStatement, data: ServiceData): Diagnost
       out.push(finding(AaCheckCodes.arnMissingRegion, r.at, `Missing ARN Region: Add a Region to the ${service} resource ARN.`, `write a Region (or \`*\`) in the fourth field: \`${formats[0]!.arn}\``, { code: 'MISSING_ARN_REGION', type: 'ERROR' }, { resource: r.text, service }));
     }
     if (arn.account === '' && formats.every((f) => f.account !== '')) {
-      out.push(finding(AaCheckCodes.arnMissingAccount, r.at, `Missing ARN account: Add an account ID to the ${service} resource ARN.`, `write a 12-digit account ID (or \`*\`) in the fifth field: \`${formats[0]!.arn}\``, { code: 'MISSING_ARN_ACCOUNT', type: 'ERROR' }, { resource: r.text, service }));
+      out.push(finding(AaCheckCodes.arnMissingAccount, r.at, `Missing ARN account: The resource ${r.text} in the arn is missing an account id. Please provide a 12 digit account id.`, `write a 12-digit account ID (or \`*\`) in the fifth field: \`${formats[0]!.arn}\``, { code: 'MISSING_ARN_ACCOUNT', type: 'ERROR' }, { resource: r.text, service }));
     }
     if (arn.account !== '' && !isPattern(arn.account) && formats.every((f) => f.account === '')) {
       out.push(finding(AaCheckCodes.arnAccountNotAllowed, r.at, `ARN account not allowed: The service ${service} does not support specifying an account ID in the resource ARN.`, `remove the account ID: \`${formats[0]!.arn}\``, { code: 'ARN_ACCOUNT_NOT_ALLOWED', type: 'ERROR' }, { resource: r.text, service }));

@@ -51,6 +51,13 @@ export const AaCheckCodes = {
   redundantResource: 'iam.redundant-resource',
   redundantStatement: 'iam.redundant-statement',
   redundantNumericValue: 'iam.redundant-numeric-value',
+  wildcardUsage: 'iam.wildcard-usage-too-permissive',
+  variableUsage: 'iam.variable-usage-too-permissive',
+  invalidKmsKeyValue: 'iam.invalid-kms-key-value',
+  stringLikeWithArnKey: 'iam.string-like-with-arn-key',
+  dynamodbAttributesWithoutSelect: 'iam.dynamodb-attributes-without-select',
+  s3PrefixNegative: 'iam.s3-prefix-in-negative-context',
+  vpceKeyUnsupportedService: 'iam.vpce-key-unsupported-service',
 } as const;
 
 export type FindingType = 'ERROR' | 'SECURITY_WARNING' | 'WARNING' | 'SUGGESTION';

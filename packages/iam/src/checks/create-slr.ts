@@ -29,11 +29,11 @@ export function checkCreateSlr(st: IamStatement): Diagnostic[] {
   if (!grant) return [];
   const help = 'list the service-linked role ARNs in `Resource`, or add a `StringEquals` condition on `iam:AWSServiceName`';
   if (st.notResource) {
-    const code = grantCode(grant, 'CREATE_SLR_WITH_NOTRESOURCE', 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOTRESOURCE', 'CREATE_SLR_WITH_NOTACTION_AND_NOTRESOURCE');
+    const code = grantCode(grant, 'CREATE_SLR_WITH_NOT_RESOURCE', 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE', 'CREATE_SLR_WITH_NOT_ACTION_AND_NOT_RESOURCE');
     return [finding(AaCheckCodes.createSlrNotResource, `${st.at}/NotResource`, NOT_RESOURCE_TEXT[grant], help, { code, type: 'WARNING' })];
   }
   const star = starResource(st, SERVICE_ROLES);
   if (!star || st.conditions.some((c) => c.lowerKey === 'iam:awsservicename')) return [];
-  const code = grantCode(grant, 'CREATE_SLR_WITH_STAR_IN_RESOURCE', 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOTACTION');
+  const code = grantCode(grant, 'CREATE_SLR_WITH_STAR_IN_RESOURCE', 'CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE', 'CREATE_SLR_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION');
   return [finding(AaCheckCodes.createSlrStarResource, star.at, STAR_TEXT[grant], help, { code, type: 'WARNING' })];
 }

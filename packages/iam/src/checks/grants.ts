@@ -19,7 +19,7 @@ export function starResource(st: IamStatement, roles: RegExp): PolicyValue | und
   return (st.resource ?? []).find((r) => r.text === '*' || roles.test(r.text));
 }
 
-/** AA's issue-code suffix: `_STAR_IN_ACTION…` / `…_NOTACTION…` / plain. */
+/** AA's issue-code suffix: `_STAR_IN_ACTION…` / `…_NOT_ACTION…` / plain. */
 export function grantCode(grant: Grant, plain: string, star: string, notAction: string): string {
   return grant === 'not-action' ? notAction : grant === 'star' ? star : plain;
 }

@@ -8,7 +8,7 @@ export function checkNotElements(st: IamStatement): Diagnostic[] {
   if (st.effect !== 'Allow') return [];
   const out: Diagnostic[] = [];
   if (st.notPrincipal) {
-    out.push(finding(AaCheckCodes.allowWithNotPrincipal, `${st.at}/NotPrincipal`, 'Allow with NotPrincipal: Using Allow with NotPrincipal can be overly permissive. We recommend that you use Principal instead.', 'name the principals to allow with `Principal`', { code: 'ALLOW_WITH_NOTPRINCIPAL', type: 'SECURITY_WARNING' }));
+    out.push(finding(AaCheckCodes.allowWithNotPrincipal, `${st.at}/NotPrincipal`, 'Allow with NotPrincipal: Using Allow with NotPrincipal can be overly permissive. We recommend that you use Principal instead.', 'name the principals to allow with `Principal`', { code: 'ALLOW_WITH_NOT_PRINCIPAL', type: 'SECURITY_WARNING' }));
   }
   if (st.notAction) {
     out.push(finding(AaCheckCodes.allowWithNotAction, `${st.at}/NotAction`, '`Allow` with `NotAction` grants every action not listed, including actions AWS adds later', 'list the allowed actions with `Action`, or use `Deny` with `NotAction`', { type: 'SECURITY_WARNING' }));

@@ -25,7 +25,7 @@ export function checkPrivateIp(st: IamStatement): Diagnostic[] {
     if (priv === 0) continue;
     const not = c.operator === 'NotIpAddress';
     const all = priv === kinds.length;
-    const code = `PRIVATE_${not ? 'NOTIPADDRESS' : 'IP_ADDRESS'}${all ? '' : '_SUBSET'}`;
+    const code = `PRIVATE_${not ? 'NOT_IP_ADDRESS' : 'IP_ADDRESS'}${all ? '' : '_SUBSET'}`;
     const message = all
       ? not
         ? 'Private NotIpAddress: The values for condition key aws:SourceIp include only private IP addresses and has no effect. aws:SourceIp works only for public IP address ranges. Update the value to include only public IP addresses.'

@@ -14,18 +14,22 @@ import { checkArnFields } from './arn-fields.js';
 import { checkArnTemplates } from './arn-templates.js';
 import { AaCheckCodes } from './codes.js';
 import { checkConditionKeys } from './condition-keys.js';
+import { checkConditionRisks } from './condition-risks.js';
 import { checkConditionTypes, checkDuplicateKeyCase, checkPairedKeys } from './condition-types.js';
 import { checkConditionValues } from './condition-values.js';
 import { checkCreateSlr } from './create-slr.js';
 import { checkEmptyElements } from './empty-elements.js';
+import { checkKmsKeyValues } from './kms-key-values.js';
 import { checkNotElements } from './not-elements.js';
 import { checkPassRole } from './pass-role.js';
+import { checkPermissiveValues } from './permissive-values.js';
 import { checkPrivateIp } from './private-ip.js';
 import { checkRawDocument } from './raw-document.js';
 import { checkRedundantActions, checkRedundantResources, checkRedundantStatements, RESOURCE_WORK_BUDGET } from './redundant.js';
 import { checkResources } from './resources.js';
 import { checkSid, checkVariableSymbols } from './sids-variables.js';
 import { checkTagKeys } from './tag-keys.js';
+import { checkVpceKeyServices } from './vpce-key-services.js';
 
 /** Checks of one statement that need no service data (condition-types reads key types itself, silently). */
 function statementChecks(policy: IamPolicy, st: IamStatement, budget: { work: number }): Diagnostic[] {
@@ -33,6 +37,7 @@ function statementChecks(policy: IamPolicy, st: IamStatement, budget: { work: nu
     ...checkPassRole(st), ...checkCreateSlr(st), ...checkNotElements(st), ...checkEmptyElements(st), ...checkPrivateIp(st),
     ...checkArnFields(st), ...checkConditionValues(st), ...checkConditionTypes(st), ...checkPairedKeys(st),
     ...checkDuplicateKeyCase(st), ...checkSid(policy, st), ...checkVariableSymbols(st), ...checkRedundantResources(st, budget),
+    ...checkPermissiveValues(st), ...checkKmsKeyValues(st), ...checkConditionRisks(st), ...checkVpceKeyServices(st),
   ];
 }
 

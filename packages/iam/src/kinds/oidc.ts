@@ -7,6 +7,7 @@
  */
 import { joinPointer, type Diagnostic } from '@arbiter/ir';
 import { finding } from '../checks/finding.js';
+import { WIDENED, widenedShape } from '../checks/permissive-values.js';
 import type { IamCondition, IamStatement } from '../types.js';
 import { KindCodes } from './codes.js';
 import { trustActionsOf } from './trust.js';
@@ -33,18 +34,25 @@ function broadGithubSub(value: string): boolean {
 }
 
 /**
- * AA's WILDCARD_USAGE_TOO_PERMISSIVE (a WARNING; its page text was not at hand): as users report
- * its output, every wildcard in an OIDC `sub` pattern needs six literal characters right before it.
+ * AA's WILDCARD_USAGE_TOO_PERMISSIVE and VARIABLE_USAGE_TOO_PERMISSIVE (ERROR), first message: a
+ * wildcard or variable needs "6 consecutive characters" before it. The page does not say for which
+ * keys; users' published `validate-policy` output shows it for OIDC `sub` patterns, so only those.
  */
 const MIN_LITERAL_RUN = 6;
-function shortLiteralRun(value: string): boolean {
-  return value.split(/[*?]/).slice(0, -1).some((run) => run.length < MIN_LITERAL_RUN);
+function shortRunBefore(shape: string, mark: string): boolean {
+  let run = 0;
+  for (const ch of shape) {
+    if (ch === mark && run < MIN_LITERAL_RUN) return true;
+    run = ch === WIDENED.variable || ch === WIDENED.wildcard ? 0 : run + 1;
+  }
+  return false;
 }
 
-function checkSubWildcards(st: IamStatement, sub: string, out: Diagnostic[]): void {
+function checkSubWidening(st: IamStatement, sub: string, out: Diagnostic[]): void {
   for (const c of restricting(st, sub)) for (const v of c.values) {
-    if (!c.operator.includes('Like') || !shortLiteralRun(v.text)) continue;
-    out.push(finding(KindCodes.oidcWildcardTooPermissive, v.at, `Wildcard usage too permissive: \`${v.text}\` has a wildcard with fewer than ${MIN_LITERAL_RUN} literal characters before it, so \`${sub}\` matches subjects you did not mean to trust`, 'spell out more of the subject before each `*` or `?` (for GitHub: `repo:<owner>/<repo>:ref:refs/heads/main`)', { code: 'WILDCARD_USAGE_TOO_PERMISSIVE', type: 'WARNING' }, { value: v.text }));
+    const shape = widenedShape(v, c.operator.includes('Like'));
+    if (shortRunBefore(shape, WIDENED.wildcard)) out.push(finding(KindCodes.oidcWildcardTooPermissive, v.at, `Wildcard usage too permissive: Overly permissive use of wildcard for the ${c.key} condition key. Use the wildcard preceded by ${MIN_LITERAL_RUN} consecutive characters.`, 'spell out more of the subject before each `*` or `?` (for GitHub: `repo:<owner>/<repo>:ref:refs/heads/main`)', { code: 'WILDCARD_USAGE_TOO_PERMISSIVE', type: 'ERROR' }, { value: v.text }));
+    if (shortRunBefore(shape, WIDENED.variable)) out.push(finding(KindCodes.oidcVariableTooPermissive, v.at, `Variable usage too permissive: Overly permissive use of policy variable for the ${c.key} condition key. Use the policy variable preceded by ${MIN_LITERAL_RUN} consecutive characters.`, 'put a fixed prefix of six or more characters before the variable (`repo:acme/${…}`)', { code: 'VARIABLE_USAGE_TOO_PERMISSIVE', type: 'ERROR' }, { value: v.text }));
   }
 }
 
@@ -61,17 +69,18 @@ function checkWebIdentity(st: IamStatement, provider: string, out: Diagnostic[])
   }
   const sub = `${provider}:sub`;
   const aud = `${provider}:aud`;
-  checkSubWildcards(st, sub, out);
+  checkSubWidening(st, sub, out);
   if (provider === GITHUB) {
-    if (!has(st, sub)) out.push(finding(KindCodes.oidcMissingSub, at, `no condition on \`${sub}\`: a workflow in any GitHub repository can assume the role`, `add \`"StringLike": {"${sub}": "repo:<owner>/<repo>:ref:refs/heads/main"}\``, { type: 'SECURITY_WARNING' }));
+    if (!has(st, sub)) out.push(finding(KindCodes.oidcMissingSub, at, 'Missing github repo condition key: Granting a federated GitHub principal permissions without a condition key can allow more sources to assume the role than you intended. Add the token.actions.githubusercontent.com:sub condition key and specify the branch and repository name in the value.', `add \`"StringLike": {"${sub}": "repo:<owner>/<repo>:ref:refs/heads/main"}\``, { code: 'MISSING_GITHUB_REPO_CONDITION_KEY', type: 'SECURITY_WARNING' }));
     for (const c of restricting(st, sub)) for (const v of c.values) {
+      if (c.operator.includes('Like') && widenedShape(v, true).includes(WIDENED.wildcard)) out.push(finding(KindCodes.githubSubWildcard, v.at, `Specific github repo and branch recommended: Using a wildcard (*) in ${GITHUB}:sub can allow requests from more sources than you intended. Specify the value of ${GITHUB}:sub with the repository and branch name. If the subject claim does not include the branch, specify it in a ${GITHUB}:ref condition key.`, 'name the repository and branch: `repo:<owner>/<repo>:ref:refs/heads/main`', { code: 'SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED', type: 'WARNING' }, { value: v.text }));
       if (c.operator.includes('Like') && broadGithubSub(v.text)) out.push(finding(KindCodes.oidcBroadSub, v.at, `\`${v.text}\` admits workflows of any GitHub owner`, 'pin the owner and repository: `repo:<owner>/<repo>:…`', { type: 'SECURITY_WARNING' }, { value: v.text }));
     }
     if (!has(st, aud)) out.push(finding(KindCodes.oidcMissingAud, at, `no condition on \`${aud}\``, `add \`"StringEquals": {"${aud}": "sts.amazonaws.com"}\``, { type: 'WARNING' }));
     return;
   }
   if (!has(st, sub) && !has(st, aud)) {
-    out.push(finding(KindCodes.oidcMissingAud, at, `no condition on \`${aud}\` or \`${sub}\`: any identity the provider \`${provider}\` issues tokens for can assume the role`, `add \`"StringEquals": {"${aud}": "<client id>", "${sub}": "<subject>"}\``, { type: 'SECURITY_WARNING' }));
+    out.push(finding(KindCodes.oidcMissingAud, at, `Missing condition key for oidc principal: Using an Open ID Connect principal without a condition can be overly permissive. Add condition keys with a prefix that matches your federated OIDC principals to ensure that only the intended identity provider assumes the role. (No condition on \`${aud}\` or \`${sub}\`: any identity \`${provider}\` issues tokens for can assume the role.)`, `add \`"StringEquals": {"${aud}": "<client id>", "${sub}": "<subject>"}\``, { code: 'MISSING_CONDITION_KEY_FOR_OIDC_PRINCIPAL', type: 'SECURITY_WARNING' }));
   }
 }
 

@@ -12,7 +12,10 @@ import { checkFederation } from './oidc.js';
 import type { ValidateOptions } from './options.js';
 import { checkPrincipals } from './principals.js';
 import { checkRcp } from './rcp.js';
+import { checkRcpConditions } from './rcp-conditions.js';
 import { checkResourcePolicy } from './resource.js';
+import { checkServicePrincipalKeys, checkServicePrincipalSource } from './service-principals.js';
+import { checkPrincipalReferences } from './principal-references.js';
 import { checkLegacyScp } from './scp.js';
 import { checkCharacters, checkSize } from './size.js';
 import { checkTrust } from './trust.js';
@@ -40,10 +43,11 @@ export function runKindChecks(policy: IamPolicy, input: unknown, raw: unknown, o
   out.push(...checkPrincipals(policy.statements, raw, { trust: policy.kind === 'trust', federatedUnsupported: policy.kind === 'resource' }));
   const rcpServices = policy.kind === 'rcp' ? readRcpServices() : undefined;
   for (const st of policy.statements) {
+    out.push(...checkServicePrincipalKeys(st), ...checkPrincipalReferences(st, policy.kind === 'trust'));
     if (policy.kind === 'scp' && options.scpLanguage === 'legacy') out.push(...checkLegacyScp(st));
-    if (policy.kind === 'rcp') out.push(...checkRcp(st, rcpServices));
+    if (policy.kind === 'rcp') out.push(...checkRcp(st, rcpServices), ...checkRcpConditions(st));
     if (policy.kind === 'trust') out.push(...checkTrust(st), ...checkTrustPrincipals(st, raw), ...checkTrustConditionKeys(st), ...checkFederation(st));
-    if (policy.kind === 'resource') out.push(...checkResourcePolicy(st, options.resourceType));
+    if (policy.kind === 'resource') out.push(...checkResourcePolicy(st, options.resourceType), ...checkServicePrincipalSource(st));
   }
   return out;
 }

@@ -53,25 +53,25 @@ function quotaOf(kind: PolicyKind, text: string, options: ValidateOptions): Quot
     case 'identity':
     case 'boundary': {
       const where: IdentityAttachment = kind === 'boundary' ? 'managed' : options.attachedTo ?? 'managed';
-      const message = 'Policy size exceeds identity policy quota: The characters in the identity policy, excluding whitespace, exceed the character maximum for inline and managed policies. We recommend that you use multiple granular policies.';
+      const message = 'Policy size exceeds identity policy quota: The {size} characters in the identity policy, excluding whitespace, exceed the {quota} character maximum for inline and managed policies. We recommend that you use multiple granular policies.';
       const help = where === 'managed' ? `managed policies hold ${IDENTITY_QUOTAS.managed} characters; ${split}` : `the inline policies of one ${where} hold ${IDENTITY_QUOTAS[where]} characters in total; ${split} or use managed policies`;
       return { code: KindCodes.sizeIdentity, limit: IDENTITY_QUOTAS[where], size: countWithoutWhitespace(text), unit: 'characters excluding white space', aa: 'POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA', type: 'WARNING', message, help };
     }
     case 'scp':
-      return { code: KindCodes.sizeScp, limit: ORGANIZATIONS_QUOTA, size: text.length, unit: 'characters', aa: 'POLICY_SIZE_EXCEEDS_SCP_QUOTA', type: 'ERROR', message: 'Policy size exceeds SCP quota: The characters in the service control policy (SCP) exceed the character maximum for SCPs. We recommend that you use multiple granular policies.', help: `${split}; every character counts, so removing white space also helps` };
+      return { code: KindCodes.sizeScp, limit: ORGANIZATIONS_QUOTA, size: text.length, unit: 'characters', aa: 'POLICY_SIZE_EXCEEDS_SCP_QUOTA', type: 'ERROR', message: 'Policy size exceeds SCP quota: The {size} characters in the service control policy (SCP) exceed the {quota} character maximum for SCPs. We recommend that you use multiple granular policies.', help: `${split}; every character counts, so removing white space also helps` };
     case 'rcp':
-      return { code: KindCodes.sizeRcp, limit: ORGANIZATIONS_QUOTA, size: text.length, unit: 'characters', aa: 'POLICY_SIZE_EXCEEDS_RCP_QUOTA', type: 'ERROR', message: 'the resource control policy (RCP) exceeds the character maximum for RCPs', help: `${split}; every character counts, so removing white space also helps` };
+      return { code: KindCodes.sizeRcp, limit: ORGANIZATIONS_QUOTA, size: text.length, unit: 'characters', aa: 'POLICY_SIZE_EXCEEDS_RCP_QUOTA', type: 'ERROR', message: 'Policy size exceeds RCP quota: The {size} characters in the resource control policy (RCP) exceed the {quota} character maximum for RCPs. We recommend that you use multiple granular policies.', help: `${split}; every character counts, so removing white space also helps` };
     case 'session':
       return { code: KindCodes.sizeSession, limit: SESSION_QUOTA, size: text.length, unit: 'characters', type: 'ERROR', message: 'the session policy exceeds the 2,048 characters STS accepts', help: 'pass fewer or shorter statements, or use managed session policies (PolicyArns)' };
     case 'trust': {
       const size = countWithoutWhitespace(text);
       const over = size > TRUST_QUOTA_RAISED;
-      return { code: KindCodes.sizeTrust, limit: over ? TRUST_QUOTA_RAISED : TRUST_QUOTA, size, unit: 'characters excluding white space', type: over ? 'ERROR' : 'WARNING', message: over ? `the role trust policy exceeds ${TRUST_QUOTA_RAISED} characters, the most the quota can be raised to` : `the role trust policy exceeds the default quota of ${TRUST_QUOTA} characters`, help: over ? 'merge statements or trust fewer principals' : `IAM accepts it only if the account's "Role trust policy length" quota was raised (up to ${TRUST_QUOTA_RAISED})` };
+      return { code: KindCodes.sizeTrust, limit: over ? TRUST_QUOTA_RAISED : TRUST_QUOTA, size, unit: 'characters excluding white space', ...(over ? {} : { aa: 'POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA' }), type: over ? 'ERROR' : 'WARNING', message: over ? `the role trust policy exceeds ${TRUST_QUOTA_RAISED} characters, the most the quota can be raised to` : 'Policy size exceeds role trust policy quota: The characters in the role trust policy, excluding whitespace, exceed the character maximum. We recommend that you request a role trust policy length quota increase using Service Quotas and AWS Support Center. If the quotas have already been increased, then you can ignore this warning.', help: over ? 'merge statements or trust fewer principals' : `IAM accepts it only if the account's "Role trust policy length" quota was raised (up to ${TRUST_QUOTA_RAISED})` };
     }
     case 'resource': {
       const rule = options.resourceType ? RESOURCE_POLICY_RULES[options.resourceType] : undefined;
       if (rule?.maxBytes === undefined) return undefined;
-      return { code: KindCodes.sizeResource, limit: rule.maxBytes, size: utf8Length(text), unit: 'bytes', type: 'ERROR', message: `the ${options.resourceType} policy exceeds its size quota (${rule.source})`, help: split };
+      return { code: KindCodes.sizeResource, limit: rule.maxBytes, size: utf8Length(text), unit: 'bytes', aa: 'POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA', type: 'ERROR', message: `Policy size exceeds resource policy quota: The {size} bytes in the resource policy exceed the {quota} byte maximum for ${options.resourceType} policies (${rule.source}). We recommend that you use multiple granular policies.`, help: split };
     }
   }
 }
@@ -80,7 +80,9 @@ export function checkSize(kind: PolicyKind, input: unknown, options: ValidateOpt
   const text = policyText(input);
   const q = quotaOf(kind, text, options);
   if (!q || q.size <= q.limit) return [];
-  return [finding(q.code, '', `${q.message} (${q.size} ${q.unit}; the quota is ${q.limit})`, q.help, { ...(q.aa ? { code: q.aa } : {}), type: q.type }, { size: q.size, quota: q.limit })];
+  // AA's texts name the size and quota where they have them ({size}, {quota}); the others get them appended.
+  const message = q.message.includes('{size}') ? q.message.replace('{size}', String(q.size)).replace('{quota}', String(q.limit)) : `${q.message} (${q.size} ${q.unit}; the quota is ${q.limit})`;
+  return [finding(q.code, '', message, q.help, { ...(q.aa ? { code: q.aa } : {}), type: q.type }, { size: q.size, quota: q.limit })];
 }
 
 /** IAM stores tab, line feed, carriage return and U+0020–U+00FF only (IAM quotas, name requirements). */

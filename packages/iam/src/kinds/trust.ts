@@ -37,7 +37,7 @@ export function checkTrust(st: IamStatement): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const element of ['Resource', 'NotResource'] as const) {
     if ((element === 'Resource' ? st.resource : st.notResource) === undefined) continue;
-    out.push(finding(KindCodes.trustResource, joinPointer(st.at, element), `a role trust policy cannot have \`${element}\`: it applies to the role it is attached to (IAM rejects it: "Has prohibited field ${element}")`, `remove \`${element}\``, { code: 'ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE', type: 'ERROR' }));
+    out.push(finding(KindCodes.trustResource, joinPointer(st.at, element), 'Role trust policy syntax error resource: Role trust policies apply to the role that they are attached to. You cannot specify a resource. Remove the Resource or NotResource element.', `remove \`${element}\``, { code: 'ROLE_TRUST_POLICY_SYNTAX_ERROR_RESOURCE', type: 'ERROR' }));
   }
   for (const a of st.action ?? []) {
     if (TRUST_ACTIONS.some((name) => wildcardRegex(a.text).test(name))) continue;
