@@ -77,3 +77,6 @@ export const any = (of: Expr[], at: string): AnyExpr => ({ kind: 'any', of, at }
 export const not = (expr: Expr, at: string): NotExpr => ({ kind: 'not', expr, at });
 export const constant = (value: boolean, at: string): ConstExpr => ({ kind: 'const', value, at });
 export const test = (field: string[], predicate: Predicate, at: string): TestExpr => ({ kind: 'test', field, predicate, at });
+
+/** A node as text without its JSON pointers (`at`): the same test or statement written elsewhere has the same shape. */
+export const shapeOf = (node: unknown): string => JSON.stringify(node, (k, v: unknown) => (k === 'at' ? undefined : v));

@@ -14,17 +14,22 @@ export type Pattern = readonly Item[] | null;
 /** Beyond this many product states the walk stops and the classes are incomplete. */
 export const MAX_PRODUCT_STATES = 20_000;
 const FRESH = ['x', 'z', 'q', '~', '#', '§', '¤'];
-const NON_EMPTY: Item[] = [{ kind: 'one', noColon: false }, { kind: 'star', noColon: false }];
-const ANY: Item[] = [{ kind: 'star', noColon: false }];
+/** `*` that may cross `:`. */
+export const STAR: Item = { kind: 'star', noColon: false };
+const NON_EMPTY: Item[] = [{ kind: 'one', noColon: false }, STAR];
+const ANY: Item[] = [STAR];
 
 /** One item per UTF-16 code unit, as the matchers compare (an astral character is two units). */
 export function literalPattern(text: string, ignoreCase = false): Item[] {
   return text.split('').map((ch): Item => ({ kind: 'lit', ch, ignoreCase }));
 }
 
+export const prefixPattern = (text: string): Item[] => [...literalPattern(text), STAR];
+export const suffixPattern = (text: string): Item[] => [STAR, ...literalPattern(text)];
+
 /** A wildcard's literal segments (text between stars) as a pattern: `a*b*c`. */
 export function segmentsPattern(segments: readonly string[]): Item[] {
-  return segments.flatMap((seg, i) => [...(i > 0 ? [{ kind: 'star', noColon: false } as Item] : []), ...literalPattern(seg)]);
+  return segments.flatMap((seg, i) => [...(i > 0 ? [STAR] : []), ...literalPattern(seg)]);
 }
 
 /** A glob whose `kinds` mark live wildcards; `noColon` keeps wildcards inside one ARN part. */

@@ -5,11 +5,10 @@
  * whose key lies strictly inside each gap between neighbouring keys (none is needed where the
  * keys are neighbours: 10⁻⁶ apart below 2³³, adjacent doubles above), and one beyond each end.
  */
-import { numericKey } from '@arbiter/ir';
+import { NUMERIC_KEY_EXACT_FROM, numericKey } from '@arbiter/ir';
 
-/** numericKey scales by 10⁶ below this (primitives/numeric.ts), so keys there are k / 10⁶. */
-const SCALED_BELOW = 2 ** 33;
-const scaled = (n: number): boolean => Math.abs(n) < SCALED_BELOW;
+/** numericKey scales by 10⁶ below NUMERIC_KEY_EXACT_FROM, so keys there are k / 10⁶. */
+const scaled = (n: number): boolean => Math.abs(n) < NUMERIC_KEY_EXACT_FROM;
 
 /** The next double above `n` (toward +∞), for finite n. */
 export function nextUp(n: number): number {

@@ -5,12 +5,11 @@
  * automaton's walk (automaton.ts) gives one string per achievable combination of them — a complete
  * set. Constants compared ignoring case stay outside (their folds beyond ASCII are not modelled).
  */
-import { literalPattern, segmentsPattern, stringClasses, type Item } from './automaton.js';
+import { literalPattern, prefixPattern, segmentsPattern, stringClasses, suffixPattern } from './automaton.js';
 import type { Seeds } from './seeds.js';
 
 /** Beyond this many patterns on one field the walk is not tried (its cost grows with each). */
 const MAX_PATTERNS = 64;
-const STAR: Item = { kind: 'star', noColon: false };
 
 export type AutomatonCandidates = { values: string[]; complete: boolean; reason?: string };
 
@@ -21,8 +20,8 @@ export function automatonCandidates(seeds: Seeds): AutomatonCandidates {
   }
   const patterns = [
     ...[...seeds.strings].map((t) => literalPattern(t)),
-    ...[...seeds.prefixes].map((p) => [...literalPattern(p), STAR]),
-    ...[...seeds.suffixes].map((x) => [STAR, ...literalPattern(x)]),
+    ...[...seeds.prefixes].map(prefixPattern),
+    ...[...seeds.suffixes].map(suffixPattern),
     ...seeds.wildcards.map(segmentsPattern),
   ];
   if (patterns.length > MAX_PATTERNS) return { values: [], complete: false, reason: `wildcard with more than one \`*\` among more than ${MAX_PATTERNS} string constants` };

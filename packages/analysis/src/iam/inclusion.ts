@@ -5,11 +5,8 @@
  * Where the search cannot cover a policy (variables inside text), identical and added statements
  * are still decided this way; nothing is claimed when the proof does not apply.
  */
-import type { Expr } from '@arbiter/ir';
+import { shapeOf } from '@arbiter/ir';
 import { ruleParts, type PolicySide } from './policies.js';
-
-/** The expression without its JSON pointers: the same statement at another index is the same. */
-const shapeOf = (e: Expr): string => JSON.stringify(e, (k, v: unknown) => (k === 'at' ? undefined : v));
 
 export function includedSyntactically(oldSide: PolicySide, newSide: PolicySide): boolean {
   if (oldSide.kind !== newSide.kind) return false;

@@ -5,9 +5,9 @@
  * dates, IP blocks, booleans, base64) through their sorted constants, midpoints and neighbours.
  * Each family alone is covered completely; a field mixing families is marked incomplete.
  */
-import { globFromText, literalGlob, parseDateText, parseDecimalText, parseIpAddress, resolveTemplate, type EvalEnv, type Predicate } from '@arbiter/ir';
+import { globFromText, literalGlob, parseDateText, parseDecimalText, parseIpAddress, resolveTemplate, shapeOf, type EvalEnv, type Predicate } from '@arbiter/ir';
 import { cidrCandidates } from '../engine/candidates.js';
-import { arnPattern, globPattern, literalPattern, stringClasses, type Pattern } from '../engine/automaton.js';
+import { arnPattern, globPattern, literalPattern, prefixPattern, stringClasses, suffixPattern, type Pattern } from '../engine/automaton.js';
 
 export interface ValueSpace {
   values: string[];
@@ -27,7 +27,7 @@ export function leavesOf(predicates: readonly Predicate[]): Leaf[] {
   const visit = (p: Leaf): void => {
     if (p.op === 'any-of' || p.op === 'none-of') (p.of as Leaf[]).forEach(visit);
     else if (p.op !== 'exists') {
-      const key = JSON.stringify(p, (k, v: unknown) => (k === 'at' ? undefined : v));
+      const key = shapeOf(p);
       if (!seen.has(key)) out.push(p);
       seen.add(key);
     }
@@ -44,9 +44,9 @@ function patternOf(leaf: Leaf, env: EvalEnv): Pattern | undefined {
     case 'equals-ignore-case':
       return literalPattern(leaf.value as string, true);
     case 'prefix':
-      return [...literalPattern(leaf.value as string), { kind: 'star', noColon: false }];
+      return prefixPattern(leaf.value as string);
     case 'suffix':
-      return [{ kind: 'star', noColon: false }, ...literalPattern(leaf.value as string)];
+      return suffixPattern(leaf.value as string);
     case 'glob':
       return globPattern(globFromText(leaf.pattern as string), leaf.ignoreCase as boolean);
     case 'arn-like':

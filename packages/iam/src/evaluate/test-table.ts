@@ -5,14 +5,14 @@
  * compiled once and evaluated at most once per request. A result is a small number (0 = does not
  * hold; see compile-statement.ts for what a principal test returns).
  */
-import type { Expr } from '@arbiter/ir';
+import { shapeOf, type Expr } from '@arbiter/ir';
 
 /** Evaluates against the evaluator's current request (bound-fields.ts). */
 export type MemoTest = () => number;
 
 /** The structural identity of an IR expression: its JSON without the `at` pointers. */
 export function structureKey(kind: string, e: Expr): string {
-  return kind + JSON.stringify(e, (k, v: unknown) => (k === 'at' ? undefined : v));
+  return kind + shapeOf(e);
 }
 
 export class TestTable {

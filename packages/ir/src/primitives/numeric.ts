@@ -10,7 +10,8 @@ export const DECIMAL_PRECISION = 1e6;
  * distinguish every double and the number is its own key; below it, keys k/10⁶ are 10⁻⁶ apart
  * and a double's spacing is under 10⁻⁶, so distinct keys stay distinct after the division.
  */
-const EXACT_FROM = 2 ** 33;
+export const NUMERIC_KEY_EXACT_FROM = 2 ** 33;
+const EXACT_FROM = NUMERIC_KEY_EXACT_FROM;
 
 /**
  * The number rounded to six decimals: equal for numbers equal at the comparison precision, and
